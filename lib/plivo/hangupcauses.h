@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct HangupCause
+{
+    int code = 0;
+    QString name;
+    QString description;
+};
+
+// Plivo's table of hangup causes (resources/hangup-causes.tsv): code → name, description.
+class HangupCauses
+{
+public:
+    static const HangupCauses &instance();
+
+    std::optional<HangupCause> find(int code) const;
+    const QList<HangupCause> &all() const { return m_causes; }
+    // 4000-4030 and 6000 are the endings of calls that went as intended.
+    static bool isNormalEnding(int code);
+
+private:
+    HangupCauses();
+    QList<HangupCause> m_causes;
+};

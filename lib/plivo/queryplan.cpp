@@ -1,0 +1,113 @@
+#include "queryplan.h"
+
+#include <QTimeZone>
+
+namespace {
+
+QDateTime wholeSeconds(const QDateTime &time)
+{
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000,
+                                         QTimeZone::utc());
+}
+
+} // namespace
+
+QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
+{
+    QueryPlan plan;
+    plan.m_filter = filter;
+    plan.m_now = wholeSeconds(now);
+    const QDateTime oldest = plan.m_now.addSecs(-RetentionSeconds);
+    const RangeFilter<QDateTime> &range = filter.endTime;
+
+    if (range.exact) {
+        QueryWindow window;
+        window.from = window.to = *range.exact;
+        window.exactEndTime = *range.exact;
+        if (*range.exact >= oldest)
+            plan.m_windows.append(window);
+        return plan;
+    }
+
+    QueryWindow whole;
+    if (range.lessThan) {
+        whole.to = *range.lessThan;
+        whole.toInclusive = false;
+    } else if (range.atMost) {
+        whole.to = *range.atMost;
+    } else {
+        whole.to = plan.m_now;
+    }
+    if (whole.to > plan.m_now) {
+        whole.to = plan.m_now;
+        whole.toInclusive = true;
+    }
+
+    if (range.greaterThan) {
+        whole.from = *range.greaterThan;
+        whole.fromInclusive = false;
+    } else if (range.atLeast) {
+        whole.from = *range.atLeast;
+    } else if (range.hasUpperBound()) {
+        // "Everything before X": as far back as Plivo keeps calls.
+        whole.from = oldest;
+        plan.m_notes.append(tr("No start was given: the range reaches back to the 90-day retention."));
+    } else {
+        whole.from = plan.m_now.addSecs(-DefaultSpanSeconds);
+        plan.m_notes.append(tr("No time range was given: showing the last 7 days."));
+    }
+    if (whole.from < oldest) {
+        plan.m_notes.append(tr("Plivo keeps calls for 90 days: the range starts at %1 UTC instead of "
+                               "%2 UTC.")
+                                    .arg(QueryEncoding::filterTime(oldest),
+                                         QueryEncoding::filterTime(whole.from)));
+        whole.from = oldest;
+        whole.fromInclusive = true;
+    }
+    if (whole.from > whole.to || (whole.from == whole.to && !(whole.fromInclusive && whole.toInclusive)))
+        return plan;
+
+    // Newest first; each window is at most 30 days, and neighbours share a boundary second that
+    // exactly one of them includes: the newer window starts with it, the older ends before it.
+    QDateTime upper = whole.to;
+    bool upperInclusive = whole.toInclusive;
+    while (whole.from.secsTo(upper) > MaxWindowSeconds) {
+        QueryWindow window;
+        window.to = upper;
+        window.toInclusive = upperInclusive;
+        window.from = upper.addSecs(-MaxWindowSeconds);
+        window.fromInclusive = true;
+        plan.m_windows.append(window);
+        upper = window.from;
+        upperInclusive = false;
+    }
+    QueryWindow last;
+    last.from = whole.from;
+    last.fromInclusive = whole.fromInclusive;
+    last.to = upper;
+    last.toInclusive = upperInclusive;
+    plan.m_windows.append(last);
+    if (plan.m_windows.size() > 1)
+        plan.m_notes.append(tr("The range is longer than the 30 days Plivo allows per request: "
+                               "Callscope asks for it in %n windows.",
+                               nullptr, int(plan.m_windows.size())));
+    return plan;
+}
+
+QueryParameters QueryPlan::parameters(qsizetype windowIndex) const
+{
+    QueryParameters out = m_filter.parametersWithoutTime();
+    const QueryWindow &window = m_windows.at(windowIndex);
+    if (window.exactEndTime) {
+        out.append({QStringLiteral("end_time"), QueryEncoding::filterTime(*window.exactEndTime)});
+        return out;
+    }
+    out.append({window.fromInclusive ? QStringLiteral("end_time__gte")
+                                     : QStringLiteral("end_time__gt"),
+                QueryEncoding::filterTime(window.from)});
+    out.append({window.toInclusive ? QStringLiteral("end_time__lte")
+                                   : QStringLiteral("end_time__lt"),
+                QueryEncoding::filterTime(window.to)});
+    return out;
+}
