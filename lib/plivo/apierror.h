@@ -47,3 +47,4 @@ private:
     QString m_plivoMessage;
     QString m_detail;
 };
+Q_DECLARE_METATYPE(ApiError)

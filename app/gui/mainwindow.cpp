@@ -1,0 +1,694 @@
+#include "mainwindow.h"
+
+#include "accountdialog.h"
+#include "accountstore.h"
+#include "calldetails.h"
+#include "filterpanel.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Rows still loading are drawn in the palette's placeholder colour.
+class PlaceholderDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(CallTableModel::LoadedRole).toBool())
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+    }
+};
+
+const QList<CallField> defaultColumns{CallField::EndTime,         CallField::CallDirection,
+                                      CallField::FromNumber,      CallField::ToNumber,
+                                      CallField::CallDuration,    CallField::BillDuration,
+                                      CallField::HangupCauseName, CallField::HangupSource,
+                                      CallField::TotalAmount};
+
+} // namespace
+
+MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
+    : QMainWindow(parent), m_accounts(accounts), m_model(new CallTableModel(this))
+{
+    setWindowTitle(tr("Callscope"));
+    m_pages = new QStackedWidget(this);
+    setCentralWidget(m_pages);
+    createWelcomePage();
+    createBrowsePage();
+    createActions();
+
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_status, 1);
+    m_loadAllProgress = new QProgressBar(this);
+    m_loadAllProgress->setMaximumWidth(220);
+    m_loadAllProgress->setFormat(tr("Loading all: %p%"));
+    m_loadAllProgress->hide();
+    statusBar()->addPermanentWidget(m_loadAllProgress);
+    m_cancelLoadAll = new QToolButton(this);
+    m_cancelLoadAll->setText(tr("Cancel"));
+    m_cancelLoadAll->hide();
+    statusBar()->addPermanentWidget(m_cancelLoadAll);
+    connect(m_cancelLoadAll, &QToolButton::clicked, m_model, &CallTableModel::cancelLoadAll);
+
+    m_visibleRowsTimer.setSingleShot(true);
+    m_visibleRowsTimer.setInterval(30); // while the scrollbar is dragged, ask only where it stops
+    connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MainWindow::requestVisibleRows);
+    m_statusTimer.setInterval(250);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    connect(m_model, &CallTableModel::progressChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CallTableModel::queryCounted, this, [this] {
+        updateEmptyState();
+        scheduleVisibleRows();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_model, &CallTableModel::errorOccurred, this, [this](const ApiError &error) {
+        showBanner(error.message(), true);
+        updateEmptyState();
+    });
+    connect(m_model, &CallTableModel::sortUnavailable, this, [this](const QString &reason) {
+        QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(
+                CallTableModel::columnOf(CallField::EndTime),
+                m_model->order() == CallTableModel::Order::NewestFirst ? Qt::DescendingOrder
+                                                                      : Qt::AscendingOrder);
+        showBanner(reason, false);
+    });
+    connect(m_model, &CallTableModel::loadAllFinished, this, [this](bool complete) {
+        m_loadAllProgress->hide();
+        m_cancelLoadAll->hide();
+        if (complete)
+            statusBar()->showMessage(tr("Every call of the result is loaded."), 5000);
+    });
+    connect(m_model, &CallTableModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int current = m_table->currentIndex().row();
+        if (current >= from.row() && current <= to.row() && !m_details->call())
+            showCurrentCall();
+    });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    m_model->setClient(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openCall = file->addAction(tr("&Open call by UUID\u2026"));
+    openCall->setShortcut(QKeySequence(tr("Ctrl+G")));
+    connect(openCall, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString uuid = QInputDialog::getText(this, tr("Open call"),
+                                                   tr("Call UUID (from a ticket or a log):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            openCallByUuid(uuid);
+    });
+    QAction *accounts = file->addAction(tr("&Accounts\u2026"));
+    connect(accounts, &QAction::triggered, this, &MainWindow::showAccountsDialog);
+    QAction *demo = file->addAction(tr("Open the &demo account"));
+    connect(demo, &QAction::triggered, this, [this] { openDemo(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy rows"));
+    copy->setShortcut(QKeySequence::Copy);
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    QAction *paste = edit->addAction(tr("&Paste a call UUID"));
+    paste->setShortcut(QKeySequence::Paste);
+    connect(paste, &QAction::triggered, this, [this] {
+        openCallByUuid(QGuiApplication::clipboard()->text());
+    });
+    QAction *find = edit->addAction(tr("&Filter"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterDock->show();
+        m_filterDock->raise();
+        m_filters->setFocus(Qt::ShortcutFocusReason);
+        m_filters->focusFirstField();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    QAction *loadAll = view->addAction(tr("&Load all"));
+    loadAll->setShortcut(QKeySequence(tr("Ctrl+L")));
+    loadAll->setToolTip(tr("Load every call of the result (needed to sort by other columns)"));
+    connect(loadAll, &QAction::triggered, this, [this] {
+        if (m_model->isComplete() || m_model->isCounting())
+            return;
+        m_model->loadAll();
+        m_loadAllProgress->show();
+        m_cancelLoadAll->show();
+        updateStatus();
+    });
+    view->addAction(m_filterDock->toggleViewAction());
+    QAction *columns = view->addAction(tr("&Columns\u2026"));
+    connect(columns, &QAction::triggered, this, [this] {
+        showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0)));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Callscope"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Callscope"),
+                           tr("<h3>Callscope %1</h3><p>Look into the phone calls of a Plivo "
+                              "account.</p><p>Licensed under the GNU General Public License, "
+                              "version 3 or later.</p><p>Built with Qt %2, running on Qt %3.</p>")
+                                   .arg(QStringLiteral(CALLSCOPE_VERSION),
+                                        QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(refreshAction);
+    toolbar->addAction(loadAll);
+    toolbar->addAction(openCall);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Times: "), toolbar));
+    m_timeDisplay = new QComboBox(toolbar);
+    for (TimeDisplay display : {TimeDisplay::Utc, TimeDisplay::Local, TimeDisplay::Account})
+        m_timeDisplay->addItem(CallFormat::timeDisplayName(display), int(display));
+    toolbar->addWidget(m_timeDisplay);
+    connect(m_timeDisplay, &QComboBox::currentIndexChanged, this, [this] {
+        const auto display = TimeDisplay(m_timeDisplay->currentData().toInt());
+        m_model->setTimeDisplay(display);
+        m_details->setTimeDisplay(display);
+    });
+    toolbar->addSeparator();
+    m_demoBadge = new QLabel(toolbar);
+    m_demoBadge->setTextFormat(Qt::PlainText);
+    toolbar->addWidget(m_demoBadge);
+}
+
+void MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *title = new QLabel(tr("Welcome to Callscope"), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto *text = new QLabel(tr("Find out what happened to any call of a Plivo account: filter, "
+                               "scroll through every call, read why each one ended."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *connectButton = new QPushButton(tr("Connect a Plivo account\u2026"), page);
+    auto *demoButton = new QPushButton(tr("Open the demo account"), page);
+    demoButton->setToolTip(tr("A synthetic account served on this computer: nothing leaves it."));
+    buttons->addWidget(connectButton);
+    buttons->addWidget(demoButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::showAccountsDialog);
+    connect(demoButton, &QPushButton::clicked, this, [this] { openDemo(); });
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createBrowsePage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_banner = new QFrame(page);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid "
+                                           "#e6b0aa; } #errorBanner QLabel { color: #6e1b12; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_bannerRetry = new QPushButton(tr("Retry"), m_banner);
+    bannerLayout->addWidget(m_bannerRetry);
+    auto *close = new QToolButton(m_banner);
+    close->setText(QStringLiteral("\u2715"));
+    close->setToolTip(tr("Dismiss"));
+    bannerLayout->addWidget(close);
+    connect(close, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    connect(m_bannerRetry, &QPushButton::clicked, this, [this] {
+        hideBanner();
+        if (m_model->isCounting() || m_model->totalCount() == 0)
+            refresh();
+        else
+            m_model->retryFailed();
+    });
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("browseSplitter"));
+    m_resultStack = new QStackedWidget(splitter);
+    m_table = new QTableView(m_resultStack);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlaceholderDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
+                                                  Qt::DescendingOrder);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleRows);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCall);
+    m_resultStack->addWidget(m_table);
+    m_emptyState = new QLabel(m_resultStack);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_resultStack->addWidget(m_emptyState);
+    splitter->addWidget(m_resultStack);
+    m_details = new CallDetails(splitter);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    m_pages->addWidget(page);
+
+    connect(m_details, &CallDetails::filterByNumberRequested, this, [this](const QString &number) {
+        m_filters->setFromNumber(number);
+        applyFilter();
+    });
+    connect(m_details, &CallDetails::showBLegsRequested, this, [this](const QString &uuid) {
+        m_filters->setParentCallUuid(uuid);
+        m_filters->setTimePreset(FilterPanel::TimePreset::Last90Days);
+        applyFilter();
+    });
+    connect(m_details, &CallDetails::openCallRequested, this, &MainWindow::openCallByUuid);
+
+    m_filterDock = new QDockWidget(tr("Filter"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filters = new FilterPanel(m_filterDock);
+    m_filterDock->setWidget(m_filters);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    connect(m_filters, &FilterPanel::applyRequested, this, &MainWindow::applyFilter);
+    setDefaultColumns();
+}
+
+void MainWindow::setDefaultColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (CallField field : CallFields::all())
+        header->setSectionHidden(CallTableModel::columnOf(field), !defaultColumns.contains(field));
+    for (int i = 0; i < defaultColumns.size(); ++i)
+        header->moveSection(header->visualIndex(CallTableModel::columnOf(defaultColumns[i])), i);
+    header->resizeSection(CallTableModel::columnOf(CallField::EndTime), 160);
+    header->resizeSection(CallTableModel::columnOf(CallField::FromNumber), 150);
+    header->resizeSection(CallTableModel::columnOf(CallField::ToNumber), 150);
+    header->resizeSection(CallTableModel::columnOf(CallField::HangupCauseName), 170);
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (CallField field : CallFields::all()) {
+        const int column = CallTableModel::columnOf(field);
+        QAction *action = menu.addAction(CallFormat::columnTitle(field));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
+            &MainWindow::setDefaultColumns);
+    menu.exec(position);
+}
+
+void MainWindow::openDemo(int latencyMs)
+{
+    SandboxOptions options;
+    options.latencyMs = latencyMs;
+    options.latencyJitterMs = latencyMs / 4;
+    m_model->setClient(nullptr);
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    if (!m_sandbox->listen()) {
+        showBanner(tr("The demo account could not start: no local port was free."), false);
+        return;
+    }
+    m_isDemo = true;
+    openAccount({m_sandbox->authId(), m_sandbox->authToken(), m_sandbox->baseUrl()},
+                tr("Demo account"));
+}
+
+void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
+{
+    m_model->setClient(nullptr);
+    delete m_client;
+    if (label != tr("Demo account")) {
+        m_isDemo = false;
+        m_sandbox.reset();
+    }
+    m_client = new PlivoClient(account, {}, this);
+    m_accountLabel = label;
+    m_model->setClient(m_client);
+    setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
+    m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
+                                  : tr("Account %1").arg(account.authId));
+    m_demoBadge->setStyleSheet(m_isDemo ? QStringLiteral("color: #8a5a00; font-weight: bold;")
+                                        : QString());
+    m_pages->setCurrentIndex(1);
+    m_details->showMessage(tr("Select a call to see its details."));
+    applyFilter();
+}
+
+void MainWindow::openStartupAccount()
+{
+    const QList<AccountProfile> profiles = m_accounts->profiles();
+    const QString last = m_accounts->lastUsedProfile();
+    auto chosen = std::find_if(profiles.begin(), profiles.end(),
+                               [&](const AccountProfile &p) { return p.name == last; });
+    if (chosen == profiles.end())
+        chosen = std::find_if(profiles.begin(), profiles.end(),
+                              [](const AccountProfile &p) { return p.fromEnvironment; });
+    if (chosen == profiles.end()) {
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    const AccountProfile profile = *chosen;
+    m_accounts->readToken(profile.authId, [this, profile](const QString &token, const QString &error) {
+        if (token.isEmpty()) {
+            m_pages->setCurrentIndex(0);
+            QMessageBox::information(this, tr("Callscope"),
+                                     tr("Account \u201c%1\u201d needs its token again. %2")
+                                             .arg(profile.name, error));
+            return;
+        }
+        openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+    });
+}
+
+void MainWindow::showAccountsDialog()
+{
+    AccountDialog dialog(m_accounts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.chosenProfile();
+    for (const AccountProfile &profile : m_accounts->profiles()) {
+        if (profile.name != name)
+            continue;
+        m_accounts->setLastUsedProfile(name);
+        m_accounts->readToken(profile.authId, [this, profile](const QString &token, const QString &error) {
+            if (token.isEmpty())
+                showBanner(error, false);
+            else
+                openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+        });
+    }
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentIndex() == 0;
+}
+
+void MainWindow::applyFilter()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_filters->validate(now)) {
+        showBanner(tr("The filter needs a correction before Callscope asks Plivo: see the "
+                      "messages in the filter panel."),
+                   false);
+        return;
+    }
+    if (!m_client)
+        return;
+    hideBanner();
+    const QueryPlan plan = QueryPlan::build(m_filters->filter(now), now);
+    m_model->setQuery(plan);
+    m_details->showMessage(tr("Select a call to see its details."));
+    QSettings().setValue(QStringLiteral("lastFilter"),
+                         QJsonDocument(m_filters->saveState()).toJson(QJsonDocument::Compact));
+    updateEmptyState();
+    updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    applyFilter();
+}
+
+void MainWindow::scheduleVisibleRows()
+{
+    m_visibleRowsTimer.start();
+}
+
+void MainWindow::requestVisibleRows()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int first = qMax(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->requestRows(first, last);
+}
+
+void MainWindow::showCurrentCall()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0) {
+        m_details->showMessage(tr("Select a call to see its details."));
+        return;
+    }
+    if (const std::optional<CallRecord> record = m_model->record(row))
+        m_details->showCall(*record);
+    else
+        m_details->showMessage(m_model->rowState(row) == CallTableModel::RowState::Failed
+                                       ? tr("This call could not be loaded. Use Retry above.")
+                                       : tr("Loading this call\u2026"));
+}
+
+void MainWindow::openCallByUuid(const QString &text)
+{
+    const QString uuid = text.trimmed().toLower();
+    if (QUuid::fromString(QStringView(uuid)).isNull()) {
+        showBanner(tr("\u201c%1\u201d is not a call UUID; one looks like "
+                      "5607532d-5037-4066-befc-a8b40218dd4f.")
+                           .arg(text.trimmed().left(80)),
+                   false);
+        return;
+    }
+    if (!m_client) {
+        showBanner(tr("Open an account first."), false);
+        return;
+    }
+    const int row = m_model->rowOf(QUuid::fromString(QStringView(uuid)));
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    m_details->showMessage(tr("Fetching call %1\u2026").arg(uuid));
+    PlivoReply *reply = m_client->retrieveCall(uuid, RequestPriority::Interactive);
+    connect(reply, &PlivoReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->isOk()) {
+            m_table->clearSelection();
+            m_details->showCall(reply->call());
+        } else {
+            m_details->showMessage(reply->error().message());
+        }
+    });
+}
+
+void MainWindow::copySelectedRows()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList lines;
+    QStringList titles;
+    for (int column : columns)
+        titles.append(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    lines.append(titles.join(u'\t'));
+    QList<int> rowNumbers;
+    for (const QModelIndex &index : rows)
+        rowNumbers.append(index.row());
+    std::sort(rowNumbers.begin(), rowNumbers.end());
+    for (int row : rowNumbers) {
+        QStringList cells;
+        for (int column : columns)
+            cells.append(m_model->index(row, column).data().toString().replace(u'\t', u' ').replace(u'\n', u' '));
+        lines.append(cells.join(u'\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rowNumbers.size())), 3000);
+}
+
+void MainWindow::showBanner(const QString &text, bool retry)
+{
+    m_bannerText->setText(text);
+    m_bannerRetry->setVisible(retry);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::updateEmptyState()
+{
+    QString message;
+    if (m_model->isCounting() && m_model->hasFailures())
+        message = tr("Nothing could be loaded.\n%1").arg(m_model->lastError().message());
+    else if (m_model->isCounting())
+        message = tr("Asking Plivo for the calls\u2026");
+    else if (m_model->query().isEmpty())
+        message = tr("The time range lies entirely outside Plivo's 90-day retention.");
+    else if (m_model->rowCount() == 0)
+        message = tr("No calls match this filter.\nWiden the time range or clear a field, then "
+                     "press Apply.");
+    m_emptyState->setText(message);
+    m_resultStack->setCurrentIndex(message.isEmpty() ? 0 : 1);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_client) {
+        m_status->setText(tr("No account open."));
+        return;
+    }
+    const QLocale locale;
+    const ClientCounters &counters = m_client->counters();
+    QStringList parts;
+    if (m_model->isCounting())
+        parts.append(tr("Counting calls\u2026"));
+    else
+        parts.append(tr("%1 of %2 calls loaded")
+                             .arg(locale.toString(m_model->loadedCount()),
+                                  locale.toString(m_model->totalCount())));
+    parts.append(tr("%n window(s)", nullptr, int(m_model->query().windows().size())));
+    parts.append(tr("%n request(s)", nullptr, int(counters.sent)));
+    if (counters.retried > 0)
+        parts.append(tr("%n retried", nullptr, int(counters.retried)));
+    parts.append(tr("budget %1 / 5 s").arg(m_client->options().budget));
+    if (m_model->pagesInFlight() > 0)
+        parts.append(tr("loading %n page(s)", nullptr, m_model->pagesInFlight()));
+    m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    if (m_model->isLoadingAll()) {
+        m_loadAllProgress->setMaximum(int(qMin<qint64>(m_model->totalCount(), INT_MAX)));
+        m_loadAllProgress->setValue(int(qMin<qint64>(m_model->loadedCount(), INT_MAX)));
+    }
+    if (!m_model->isCounting() && m_resultStack->currentIndex() == 1 && m_model->rowCount() > 0)
+        updateEmptyState();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("table/timeDisplay"), m_timeDisplay->currentData());
+    settings.setValue(QStringLiteral("lastFilter"),
+                      QJsonDocument(m_filters->saveState()).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("window/state")))
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    else
+        resize(1280, 800);
+    if (settings.contains(QStringLiteral("table/header")))
+        m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("table/header")).toByteArray());
+    const int display = m_timeDisplay->findData(settings.value(QStringLiteral("table/timeDisplay"), 0));
+    m_timeDisplay->setCurrentIndex(qMax(0, display));
+    const QJsonObject filter =
+            QJsonDocument::fromJson(settings.value(QStringLiteral("lastFilter")).toByteArray()).object();
+    if (!filter.isEmpty())
+        m_filters->restoreState(filter);
+    // A restored header may carry a column sort from before: a new query starts newest first.
+    m_table->horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
+                                                  Qt::DescendingOrder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/calltablemodel.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class AccountStore;
+class CallDetails;
+class FilterPanel;
+class QComboBox;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class SandboxServer;
+
+// The window a support engineer lives in: filters on the left, the lazy table of calls, the
+// details of the selected call, and a status bar that always says what is happening.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AccountStore *accounts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the sandbox in this process and browses its synthetic account.
+    void openDemo(int latencyMs = 80);
+    void openAccount(const PlivoAccount &account, const QString &label);
+    // Opens the last used profile, the environment's account, or shows the welcome page.
+    void openStartupAccount();
+
+    void applyFilter();
+    void refresh();
+    void openCallByUuid(const QString &uuid);
+    void copySelectedRows();
+
+    CallTableModel *model() const { return m_model; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    CallDetails *details() const { return m_details; }
+    QTableView *table() const { return m_table; }
+    QString statusText() const;
+    QString bannerText() const;
+    bool isWelcomeShown() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createWelcomePage();
+    void createBrowsePage();
+    void showBanner(const QString &text, bool retry);
+    void hideBanner();
+    void updateStatus();
+    void updateEmptyState();
+    void scheduleVisibleRows();
+    void requestVisibleRows();
+    void showCurrentCall();
+    void showAccountsDialog();
+    void setDefaultColumns();
+    void showColumnMenu(const QPoint &position);
+    void saveSettings() const;
+    void restoreSettings();
+
+    AccountStore *m_accounts;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QPointer<PlivoClient> m_client;
+    QString m_accountLabel;
+    bool m_isDemo = false;
+
+    CallTableModel *m_model;
+    QStackedWidget *m_pages;
+    QStackedWidget *m_resultStack;
+    QTableView *m_table;
+    QLabel *m_emptyState;
+    QDockWidget *m_filterDock;
+    FilterPanel *m_filters;
+    CallDetails *m_details;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerRetry;
+    QLabel *m_status;
+    QLabel *m_demoBadge;
+    QProgressBar *m_loadAllProgress;
+    QToolButton *m_cancelLoadAll;
+    QComboBox *m_timeDisplay;
+    QTimer m_visibleRowsTimer;
+    QTimer m_statusTimer;
+};

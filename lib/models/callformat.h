@@ -1,0 +1,27 @@
+#pragma once
+
+#include "plivo/apitime.h"
+#include "plivo/callrecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Which clock times are shown in: UTC, the computer's zone, or the offset the account uses.
+enum class TimeDisplay { Utc, Local, Account };
+
+// How calls read for a person: column titles, times, durations, money, causes.
+class CallFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(CallFormat)
+
+public:
+    static QString columnTitle(CallField field);
+    static QString time(const std::optional<ApiTime> &time, TimeDisplay display);
+    static QString timeDisplayName(TimeDisplay display);
+    static QString direction(CallDirection direction);
+    static QString duration(qint64 seconds) { return CallFields::formatDuration(seconds); }
+    // "Busy Line (3010): Destination is busy"
+    static QString hangupCauseExplanation(const std::optional<int> &code, const QString &name);
+    // Sentence-style label for a leg.
+    static QString legKind(bool isALeg);
+};
