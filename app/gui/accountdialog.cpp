@@ -37,6 +37,10 @@ AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)
     m_token = new QLineEdit(this);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("kept in the system keychain"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_authId->setObjectName(QStringLiteral("authId"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_token->setObjectName(QStringLiteral("token"));
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Auth &ID"), m_authId);
     form->addRow(tr("Auth &token"), m_token);

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -48,6 +49,7 @@ CallDetails::CallDetails(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     m_headline = new QLabel(content);
@@ -63,14 +65,15 @@ CallDetails::CallDetails(QWidget *parent) : QWidget(parent)
     m_causeExplanation->setTextFormat(Qt::PlainText);
     layout->addWidget(m_causeExplanation);
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new QGridLayout;
     m_filterFrom = new QPushButton(tr("Filter by caller"), content);
     m_filterTo = new QPushButton(tr("Filter by callee"), content);
     m_showBLegs = new QPushButton(tr("Show B-legs"), content);
     m_openALeg = new QPushButton(tr("Go to A-leg"), content);
-    for (QPushButton *button : {m_filterFrom, m_filterTo, m_showBLegs, m_openALeg})
-        actions->addWidget(button);
-    actions->addStretch(1);
+    actions->addWidget(m_filterFrom, 0, 0);
+    actions->addWidget(m_filterTo, 0, 1);
+    actions->addWidget(m_showBLegs, 1, 0);
+    actions->addWidget(m_openALeg, 1, 0);
     layout->addLayout(actions);
     connect(m_filterFrom, &QPushButton::clicked, this, [this] {
         if (m_call && m_call->fromNumber)

@@ -114,7 +114,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     billRow->addWidget(m_billMin);
     billRow->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     billRow->addWidget(m_billMax);
-    form->addRow(tr("&Billed (s)"), billRow);
+    form->addRow(tr("Billed (s)"), billRow);
     addProblemRow(CallFilter::Field::BillDuration);
 
     m_hangupCause = new QComboBox(this);
@@ -183,9 +183,25 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     connect(remove, &QPushButton::clicked, this, &FilterPanel::deletePreset);
     connect(m_presets, &QComboBox::activated, this, &FilterPanel::loadPreset);
 
-    // Enter in any line edit applies.
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        connect(edit, &QLineEdit::returnPressed, this, &FilterPanel::applyRequested);
+    // Names for tests and accessibility tools.
+    m_timePreset->setObjectName(QStringLiteral("timePreset"));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_direction->setObjectName(QStringLiteral("direction"));
+    m_fromNumber->setObjectName(QStringLiteral("fromNumber"));
+    m_toNumber->setObjectName(QStringLiteral("toNumber"));
+    m_subaccount->setObjectName(QStringLiteral("subaccount"));
+    m_parentCallUuid->setObjectName(QStringLiteral("parentCallUuid"));
+    m_billExact->setObjectName(QStringLiteral("billExact"));
+    m_billMin->setObjectName(QStringLiteral("billMin"));
+    m_billMax->setObjectName(QStringLiteral("billMax"));
+    m_hangupCause->setObjectName(QStringLiteral("hangupCause"));
+    m_hangupSource->setObjectName(QStringLiteral("hangupSource"));
+    m_stir->setObjectName(QStringLiteral("stir"));
+    for (auto it = m_problemLabels.begin(); it != m_problemLabels.end(); ++it)
+        it.value()->setObjectName(QStringLiteral("problem%1").arg(int(it.key())));
+
+    // Enter anywhere in the panel applies: line edits pass Return on to keyPressEvent().
 
     reset();
     reloadPresetList();

@@ -323,6 +323,7 @@ void MainWindow::createBrowsePage()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 440});
     layout->addWidget(splitter, 1);
     m_pages->addWidget(page);
 
@@ -342,6 +343,7 @@ void MainWindow::createBrowsePage()
     m_filters = new FilterPanel(m_filterDock);
     m_filterDock->setWidget(m_filters);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
     connect(m_filters, &FilterPanel::applyRequested, this, &MainWindow::applyFilter);
     setDefaultColumns();
 }
@@ -639,13 +641,13 @@ void MainWindow::updateStatus()
         parts.append(tr("%1 of %2 calls loaded")
                              .arg(locale.toString(m_model->loadedCount()),
                                   locale.toString(m_model->totalCount())));
-    parts.append(tr("%n window(s)", nullptr, int(m_model->query().windows().size())));
-    parts.append(tr("%n request(s)", nullptr, int(counters.sent)));
+    parts.append(tr("windows: %1").arg(locale.toString(m_model->query().windows().size())));
+    parts.append(tr("requests: %1").arg(locale.toString(counters.sent)));
     if (counters.retried > 0)
-        parts.append(tr("%n retried", nullptr, int(counters.retried)));
+        parts.append(tr("retried: %1").arg(locale.toString(counters.retried)));
     parts.append(tr("budget %1 / 5 s").arg(m_client->options().budget));
     if (m_model->pagesInFlight() > 0)
-        parts.append(tr("loading %n page(s)", nullptr, m_model->pagesInFlight()));
+        parts.append(tr("loading pages: %1").arg(m_model->pagesInFlight()));
     m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));
     if (m_model->isLoadingAll()) {
         m_loadAllProgress->setMaximum(int(qMin<qint64>(m_model->totalCount(), INT_MAX)));
