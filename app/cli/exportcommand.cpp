@@ -1,0 +1,354 @@
+#include "exportcommand.h"
+
+#include "exportarguments.h"
+
+#include "export/exportjob.h"
+#include "plivo/plivoclient.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTimeZone>
+
+#include <qt6keychain/keychain.h>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    int run(const QStringList &arguments);
+
+private:
+    bool resolveAccount(PlivoAccount *account, int *exitCode);
+    std::optional<QString> readKeychain(const QString &authId, QString *error);
+    void showProgress(const ExportProgress &progress);
+    void clearProgress();
+    QString summary(const ExportJob &job) const;
+
+    ExportArguments m_args;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    bool m_progressBar = false;
+    qsizetype m_progressWidth = 0;
+};
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+#ifdef Q_OS_UNIX
+// Ctrl+C cancels the export instead of killing it, so no temporary file is left behind. The
+// handler only writes a byte; the event loop does the rest.
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[0], &byte, 1);
+}
+#endif
+
+QString seconds(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    m_args = ExportArguments::parse(arguments);
+    if (m_args.help) {
+        std::fputs(ExportArguments::usage().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    // One "now" for validation, --last and the plan: the file holds exactly this snapshot.
+    const QDateTime now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    const CallFilter filter = m_args.errors.isEmpty() ? m_args.filter(now) : CallFilter();
+    if (!m_args.errors.isEmpty()) {
+        for (const QString &error : std::as_const(m_args.errors))
+            printLine(stderr, error);
+        printLine(stderr, tr("Run \u201ccallscope export --help\u201d for the options."));
+        return 2;
+    }
+
+    PlivoAccount account;
+    int exitCode = 0;
+    if (!resolveAccount(&account, &exitCode))
+        return exitCode;
+
+    if (!m_args.quiet) {
+        for (const QString &note : std::as_const(m_args.notes))
+            printLine(stderr, note);
+        const QueryPlan plan = QueryPlan::build(filter, now);
+        for (const QString &note : plan.notes())
+            printLine(stderr, note);
+    }
+
+    ClientOptions clientOptions;
+    clientOptions.budget = m_args.budget;
+    clientOptions.maxConcurrency = m_args.concurrency;
+    PlivoClient client(account, clientOptions);
+    ExportOptions exportOptions;
+    exportOptions.writer = m_args.writer;
+    ExportJob job(&client, filter, m_args.output, exportOptions);
+    job.setNow(now);
+
+    m_progressBar = !m_args.quiet && stderrIsTerminal();
+    if (m_progressBar)
+        QObject::connect(&job, &ExportJob::progressChanged, &job,
+                         [this](const ExportProgress &progress) { showProgress(progress); });
+    QEventLoop loop;
+    QObject::connect(&job, &ExportJob::finished, &loop, &QEventLoop::quit);
+
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> interruptNotifier;
+    struct sigaction previous = {};
+    bool handlerInstalled = false;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) == 0) {
+        interruptNotifier
+                = std::make_unique<QSocketNotifier>(interruptPipe[1], QSocketNotifier::Read);
+        QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &job, [&job] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t got = ::read(interruptPipe[1], &byte, 1);
+            job.cancel();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        handlerInstalled = ::sigaction(SIGINT, &action, &previous) == 0;
+    }
+    const auto restoreSignals = qScopeGuard([&] {
+        if (handlerInstalled)
+            ::sigaction(SIGINT, &previous, nullptr);
+        interruptNotifier.reset();
+        for (int &fd : interruptPipe) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    });
+#endif
+
+    job.start();
+    loop.exec();
+    clearProgress();
+
+    switch (job.status()) {
+    case ExportJob::Status::Completed:
+        if (!m_args.quiet)
+            printLine(stderr, summary(job));
+        if (!job.countMatches()) {
+            printLine(stderr, job.countMismatchMessage());
+            return 3;
+        }
+        return 0;
+    case ExportJob::Status::Cancelled:
+        printLine(stderr,
+                  m_args.output == u"-" ? tr("Export cancelled.")
+                                        : tr("Export cancelled; \u201c%1\u201d was not written.")
+                                                  .arg(QDir::toNativeSeparators(m_args.output)));
+        return 1;
+    default:
+        printLine(stderr, tr("Export failed: %1").arg(job.errorString()));
+        return 1;
+    }
+}
+
+bool ExportCommand::resolveAccount(PlivoAccount *account, int *exitCode)
+{
+    if (m_args.demo) {
+        SandboxOptions options;
+        options.latencyMs = 80;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        if (!m_sandbox->listen(QHostAddress::LocalHost, 0)) {
+            printLine(stderr, tr("The demo account could not start a local server."));
+            *exitCode = 1;
+            return false;
+        }
+        account->authId = m_sandbox->authId();
+        account->authToken = m_sandbox->authToken();
+        account->baseUrl = m_sandbox->baseUrl();
+        return true;
+    }
+
+    QString baseUrl = m_args.baseUrl;
+    if (!m_args.profile.isEmpty()) {
+        const QSettings settings(QStringLiteral("Callscope"), QStringLiteral("Callscope"));
+        const QString prefix = QStringLiteral("profiles/%1/").arg(m_args.profile);
+        account->authId = settings.value(prefix + QStringLiteral("authId")).toString().trimmed();
+        baseUrl = settings.value(prefix + QStringLiteral("baseUrl")).toString().trimmed();
+        if (account->authId.isEmpty()) {
+            printLine(stderr,
+                      tr("There is no account profile named \u201c%1\u201d.").arg(m_args.profile));
+            *exitCode = 2;
+            return false;
+        }
+    } else {
+        account->authId = !m_args.authId.isEmpty()
+                ? m_args.authId
+                : qEnvironmentVariable("PLIVO_AUTH_ID").trimmed();
+        if (account->authId.isEmpty()) {
+            printLine(stderr,
+                      tr("Say which account to export from: --demo, --auth-id ID (or "
+                         "PLIVO_AUTH_ID), or --profile NAME."));
+            *exitCode = 2;
+            return false;
+        }
+    }
+    if (!baseUrl.isEmpty())
+        account->baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    if (const ApiError error = PlivoClient::checkBaseUrl(account->baseUrl); error.isError()) {
+        printLine(stderr, error.message());
+        *exitCode = 2;
+        return false;
+    }
+
+    account->authToken = qEnvironmentVariable("PLIVO_AUTH_TOKEN").trimmed();
+    if (account->authToken.isEmpty()) {
+        QString keychainError;
+        const std::optional<QString> token = readKeychain(account->authId, &keychainError);
+        if (!token) {
+            printLine(stderr,
+                      tr("No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account "
+                         "in Callscope so the token is kept in the system keychain (%2).")
+                              .arg(account->authId, keychainError));
+            *exitCode = 1;
+            return false;
+        }
+        account->authToken = *token;
+    }
+    return true;
+}
+
+std::optional<QString> ExportCommand::readKeychain(const QString &authId, QString *error)
+{
+    QKeychain::ReadPasswordJob job(QStringLiteral("Callscope"));
+    job.setAutoDelete(false);
+    job.setKey(authId);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError) {
+        *error = job.errorString();
+        return std::nullopt;
+    }
+    const QString token = job.textData().trimmed();
+    if (token.isEmpty()) {
+        *error = tr("the keychain entry is empty");
+        return std::nullopt;
+    }
+    return token;
+}
+
+void ExportCommand::showProgress(const ExportProgress &progress)
+{
+    const QLocale locale;
+    QString line;
+    if (progress.totalRows < 0) {
+        line = tr("Counting calls\u2026 %n request(s)", nullptr, int(progress.requests));
+    } else {
+        constexpr int barWidth = 24;
+        const qint64 done = progress.rowsWritten + progress.duplicatesSkipped;
+        const double share = progress.totalRows > 0 ? double(done) / double(progress.totalRows) : 1;
+        const int filled = qBound(0, int(share * barWidth), barWidth);
+        line = u'[' + QString(filled, u'#') + QString(barWidth - filled, u'-')
+                + QStringLiteral("] ")
+                + tr("%1% %2 of %3 calls, %4 calls/s")
+                          .arg(int(share * 100), 3)
+                          .arg(locale.toString(progress.rowsWritten),
+                               locale.toString(progress.totalRows),
+                               locale.toString(qRound64(progress.rowsPerSecond)));
+        if (progress.secondsLeft >= 0)
+            line += QStringLiteral(", ")
+                    + tr("%1 s left").arg(locale.toString(qRound64(progress.secondsLeft)));
+        if (progress.retries > 0)
+            line += QStringLiteral(", ") + tr("%n retried", nullptr, int(progress.retries));
+    }
+    const qsizetype width = line.size();
+    if (width < m_progressWidth)
+        line += QString(m_progressWidth - width, u' ');
+    m_progressWidth = width;
+    std::fputs((u'\r' + line).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void ExportCommand::clearProgress()
+{
+    if (!m_progressBar || m_progressWidth == 0)
+        return;
+    std::fputs((u'\r' + QString(m_progressWidth, u' ') + u'\r').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    m_progressWidth = 0;
+}
+
+QString ExportCommand::summary(const ExportJob &job) const
+{
+    const QLocale locale;
+    const ExportProgress progress = job.progress();
+    const QString where = m_args.output == u"-"
+            ? tr("standard output")
+            : QDir::toNativeSeparators(QFileInfo(m_args.output).filePath());
+    QString line = tr("Exported %n call(s) to %1 in %2 s: ", nullptr, int(progress.rowsWritten))
+                           .arg(where, seconds(progress.elapsedMs))
+            + tr("%n request(s), ", nullptr, int(progress.requests))
+            + tr("%n retried", nullptr, int(progress.retries));
+    if (progress.duplicatesSkipped > 0)
+        line += QStringLiteral(", ")
+                + tr("%n repeated record(s) skipped", nullptr, int(progress.duplicatesSkipped));
+    return line + u'.';
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    ExportCommand command;
+    return command.run(arguments);
+}
+
+bool isExportCommand(int argc, char *argv[])
+{
+    return argc >= 2 && qstrcmp(argv[1], "export") == 0;
+}
+
+int exportMain(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Callscope"));
+        QCoreApplication::setApplicationName(QStringLiteral("Callscope"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CALLSCOPE_VERSION));
+    }
+    return runExportCommand(QCoreApplication::arguments().mid(2));
+}
