@@ -130,6 +130,8 @@ QWidget *CallDetails::addGroup(const QString &title, const QList<CallField> &fie
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
+        // Long unbreakable values (uuids) may be cut in a narrow pane; Copy takes them whole.
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         value->setToolTip(CallFields::apiName(field));
         m_values.insert(field, value);
         if (isCopyable(field)) {

@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "accountstore.h"
 #include "calldetails.h"
+#include "calltreepanel.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -184,6 +185,7 @@ void MainWindow::createActions()
         updateStatus();
     });
     view->addAction(m_filterDock->toggleViewAction());
+    view->addAction(m_treeDock->toggleViewAction());
     QAction *columns = view->addAction(tr("&Columns\u2026"));
     connect(columns, &QAction::triggered, this, [this] {
         showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0)));
@@ -215,6 +217,7 @@ void MainWindow::createActions()
         const auto display = TimeDisplay(m_timeDisplay->currentData().toInt());
         m_model->setTimeDisplay(display);
         m_details->setTimeDisplay(display);
+        m_callTree->setTimeDisplay(display);
     });
     toolbar->addSeparator();
     m_demoBadge = new QLabel(toolbar);
@@ -345,6 +348,33 @@ void MainWindow::createBrowsePage()
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
     connect(m_filters, &FilterPanel::applyRequested, this, &MainWindow::applyFilter);
+
+    m_treeDock = new QDockWidget(tr("Call family"), this);
+    m_treeDock->setObjectName(QStringLiteral("callTreeDock"));
+    m_callTree = new CallTreePanel(m_treeDock);
+    m_treeDock->setWidget(m_callTree);
+    addDockWidget(Qt::BottomDockWidgetArea, m_treeDock);
+    resizeDocks({m_treeDock}, {200}, Qt::Vertical);
+    connect(m_callTree, &CallTreePanel::legActivated, this, [this](const CallRecord &leg) {
+        const int row = m_model->rowOf(leg.callUuid);
+        if (row >= 0) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        } else {
+            m_table->clearSelection();
+        }
+        m_details->showCall(leg);
+    });
+    connect(m_callTree, &CallTreePanel::familyKnown, m_model, &CallTableModel::setFamilySize);
+    connect(m_treeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_details->call())
+            m_callTree->showFamilyOf(*m_details->call());
+    });
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table, &QTableView::activated, this, &MainWindow::showCallTree);
     setDefaultColumns();
 }
 
@@ -353,8 +383,11 @@ void MainWindow::setDefaultColumns()
     QHeaderView *header = m_table->horizontalHeader();
     for (CallField field : CallFields::all())
         header->setSectionHidden(CallTableModel::columnOf(field), !defaultColumns.contains(field));
+    header->setSectionHidden(CallTableModel::LegColumn, false);
     for (int i = 0; i < defaultColumns.size(); ++i)
         header->moveSection(header->visualIndex(CallTableModel::columnOf(defaultColumns[i])), i);
+    header->moveSection(header->visualIndex(CallTableModel::LegColumn), 1);
+    header->resizeSection(CallTableModel::LegColumn, 110);
     header->resizeSection(CallTableModel::columnOf(CallField::EndTime), 160);
     header->resizeSection(CallTableModel::columnOf(CallField::FromNumber), 150);
     header->resizeSection(CallTableModel::columnOf(CallField::ToNumber), 150);
@@ -374,10 +407,53 @@ void MainWindow::showColumnMenu(const QPoint &position)
             header->setSectionHidden(column, !shown);
         });
     }
+    QAction *leg = menu.addAction(m_model->headerData(CallTableModel::LegColumn, Qt::Horizontal,
+                                                      Qt::DisplayRole).toString());
+    leg->setCheckable(true);
+    leg->setChecked(!header->isSectionHidden(CallTableModel::LegColumn));
+    connect(leg, &QAction::toggled, header, [header](bool shown) {
+        header->setSectionHidden(CallTableModel::LegColumn, !shown);
+    });
     menu.addSeparator();
     connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
             &MainWindow::setDefaultColumns);
     menu.exec(position);
+}
+
+void MainWindow::showRowMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    const std::optional<CallRecord> record = m_model->record(index.row());
+    if (!record)
+        return;
+    QMenu menu(this);
+    connect(menu.addAction(tr("Show call tree")), &QAction::triggered, this, &MainWindow::showCallTree);
+    QAction *aLeg = menu.addAction(tr("Go to A-leg"));
+    aLeg->setEnabled(!record->isALeg());
+    connect(aLeg, &QAction::triggered, this, &MainWindow::goToALeg);
+    menu.addSeparator();
+    const QString uuid = CallFields::uuidText(record->callUuid);
+    connect(menu.addAction(tr("Copy call UUID")), &QAction::triggered, this,
+            [uuid] { QGuiApplication::clipboard()->setText(uuid); });
+    connect(menu.addAction(tr("Copy rows")), &QAction::triggered, this, &MainWindow::copySelectedRows);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showCallTree()
+{
+    m_treeDock->show();
+    m_treeDock->raise();
+    if (const std::optional<CallRecord> record = m_model->record(m_table->currentIndex().row()))
+        m_callTree->showFamilyOf(*record);
+    else if (m_details->call())
+        m_callTree->showFamilyOf(*m_details->call());
+}
+
+void MainWindow::goToALeg()
+{
+    const std::optional<CallRecord> record = m_details->call();
+    if (record && !record->isALeg())
+        openCallByUuid(CallFields::uuidText(*record->parentCallUuid));
 }
 
 void MainWindow::openDemo(int latencyMs)
@@ -399,6 +475,7 @@ void MainWindow::openDemo(int latencyMs)
 void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
 {
     m_model->setClient(nullptr);
+    m_callTree->model()->setClient(nullptr);
     delete m_client;
     if (label != tr("Demo account")) {
         m_isDemo = false;
@@ -407,6 +484,7 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
     m_client = new PlivoClient(account, {}, this);
     m_accountLabel = label;
     m_model->setClient(m_client);
+    m_callTree->model()->setClient(m_client);
     setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
     m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
                                   : tr("Account %1").arg(account.authId));
@@ -516,9 +594,11 @@ void MainWindow::showCurrentCall()
         m_details->showMessage(tr("Select a call to see its details."));
         return;
     }
-    if (const std::optional<CallRecord> record = m_model->record(row))
+    if (const std::optional<CallRecord> record = m_model->record(row)) {
         m_details->showCall(*record);
-    else
+        if (m_treeDock->isVisible())
+            m_callTree->showFamilyOf(*record);
+    } else
         m_details->showMessage(m_model->rowState(row) == CallTableModel::RowState::Failed
                                        ? tr("This call could not be loaded. Use Retry above.")
                                        : tr("Loading this call\u2026"));
@@ -551,6 +631,8 @@ void MainWindow::openCallByUuid(const QString &text)
         if (reply->isOk()) {
             m_table->clearSelection();
             m_details->showCall(reply->call());
+            if (m_treeDock->isVisible())
+                m_callTree->showFamilyOf(reply->call());
         } else {
             m_details->showMessage(reply->error().message());
         }

@@ -10,6 +10,7 @@
 
 class AccountStore;
 class CallDetails;
+class CallTreePanel;
 class FilterPanel;
 class QComboBox;
 class QDockWidget;
@@ -46,6 +47,7 @@ public:
     CallTableModel *model() const { return m_model; }
     FilterPanel *filterPanel() const { return m_filters; }
     CallDetails *details() const { return m_details; }
+    CallTreePanel *callTree() const { return m_callTree; }
     QTableView *table() const { return m_table; }
     QString statusText() const;
     QString bannerText() const;
@@ -68,6 +70,9 @@ private:
     void showAccountsDialog();
     void setDefaultColumns();
     void showColumnMenu(const QPoint &position);
+    void showRowMenu(const QPoint &position);
+    void showCallTree();
+    void goToALeg();
     void saveSettings() const;
     void restoreSettings();
 
@@ -85,6 +90,8 @@ private:
     QDockWidget *m_filterDock;
     FilterPanel *m_filters;
     CallDetails *m_details;
+    CallTreePanel *m_callTree;
+    QDockWidget *m_treeDock;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_bannerRetry;

@@ -387,7 +387,7 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
         emit sortUnavailable(tr("Sorting by \u201c%1\u201d needs every call of the result: use "
                                 "Load all (Ctrl+L) first. Newest or oldest first works at any "
                                 "size: click \u201c%2\u201d.")
-                                     .arg(CallFormat::columnTitle(field),
+                                     .arg(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
                                           CallFormat::columnTitle(CallField::EndTime)));
         return;
     }
@@ -401,6 +401,10 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
     std::vector<QVariant> keys(m_rows.size());
     for (size_t global = 0; global < m_rows.size(); ++global) {
         const quint32 slot = m_rows[global];
+        if (column == LegColumn) {
+            keys[global] = slot == missingSlot ? QVariant() : QVariant(m_store.compact(slot).isALeg());
+            continue;
+        }
         keys[global] = slot == missingSlot ? QVariant() : displayValue(m_store.compact(slot), field);
         if (field == CallField::BillDuration || field == CallField::CallDuration
             || field == CallField::BilledDuration)
@@ -436,7 +440,18 @@ int CallTableModel::rowCount(const QModelIndex &parent) const
 
 int CallTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(CallFields::all().size());
+    return parent.isValid() ? 0 : LegColumn + 1;
+}
+
+void CallTableModel::setFamilySize(const QString &aLegUuid, int legCount)
+{
+    const QUuid uuid = QUuid::fromString(QStringView(aLegUuid));
+    if (m_familySizes.value(uuid) == legCount)
+        return;
+    m_familySizes.insert(uuid, legCount);
+    const int row = rowOf(uuid);
+    if (row >= 0)
+        emit dataChanged(index(row, LegColumn), index(row, LegColumn));
 }
 
 QVariant CallTableModel::displayValue(const CompactCall &c, CallField field) const
@@ -530,6 +545,16 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     }
 
     const CompactCall &call = m_store.compact(slot);
+    if (index.column() == LegColumn) {
+        if (role == Qt::DisplayRole) {
+            const int legs = m_familySizes.value(call.isALeg() ? call.callUuid : call.parentCallUuid, -1);
+            const QString kind = CallFormat::legKind(call.isALeg());
+            return legs < 0 ? kind : tr("%1 · %n leg(s)", nullptr, legs).arg(kind);
+        }
+        if (role == Qt::ToolTipRole)
+            return call.isALeg() ? tr("An A-leg: the call that came in or was started.")
+                                 : tr("A B-leg, dialled by A-leg %1.").arg(CallFields::uuidText(call.parentCallUuid));
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(call, field);
@@ -567,6 +592,8 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == LegColumn)
+        return role == Qt::DisplayRole ? QVariant(tr("Leg")) : QVariant();
     if (role == Qt::DisplayRole)
         return CallFormat::columnTitle(fieldOf(section));
     if (role == Qt::ToolTipRole)

@@ -48,8 +48,12 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
     void retryFailed();
 
+    // One column per call field, then the leg column ("A-leg · 4 legs").
+    static constexpr int LegColumn = 25;
     static CallField fieldOf(int column) { return CallField(column); }
     static int columnOf(CallField field) { return int(field); }
+    // Remembers how many legs an A-leg's family has, once someone fetched it.
+    void setFamilySize(const QString &aLegUuid, int legCount);
 
     RowState rowState(int row) const;
     std::optional<CallRecord> record(int row) const;
@@ -121,6 +125,7 @@ private:
     qint64 m_loadedRows = 0;
     QHash<PageKey, PlivoReply *> m_inFlight;
     QHash<int, CallPage> m_countPages;
+    QHash<QUuid, int> m_familySizes;
     QSet<PageKey> m_loadedPages;
     QSet<PageKey> m_failedPages;
     ApiError m_lastError;
