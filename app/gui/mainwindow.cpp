@@ -4,6 +4,8 @@
 #include "accountstore.h"
 #include "calldetails.h"
 #include "calltreepanel.h"
+#include "exportdialog.h"
+#include "export/exportjob.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -12,6 +14,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -83,6 +89,18 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     m_cancelLoadAll->hide();
     statusBar()->addPermanentWidget(m_cancelLoadAll);
     connect(m_cancelLoadAll, &QToolButton::clicked, m_model, &CallTableModel::cancelLoadAll);
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setMaximumWidth(260);
+    m_exportProgress->hide();
+    statusBar()->addPermanentWidget(m_exportProgress);
+    m_cancelExport = new QToolButton(this);
+    m_cancelExport->setText(tr("Cancel export"));
+    m_cancelExport->hide();
+    statusBar()->addPermanentWidget(m_cancelExport);
+    connect(m_cancelExport, &QToolButton::clicked, this, [this] {
+        if (m_exportJob)
+            m_exportJob->cancel();
+    });
 
     m_visibleRowsTimer.setSingleShot(true);
     m_visibleRowsTimer.setInterval(30); // while the scrollbar is dragged, ask only where it stops
@@ -142,6 +160,9 @@ void MainWindow::createActions()
         if (ok)
             openCallByUuid(uuid);
     });
+    QAction *exportAction = file->addAction(tr("&Export\u2026"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCalls);
     QAction *accounts = file->addAction(tr("&Accounts\u2026"));
     connect(accounts, &QAction::triggered, this, &MainWindow::showAccountsDialog);
     QAction *demo = file->addAction(tr("Open the &demo account"));
@@ -207,6 +228,7 @@ void MainWindow::createActions()
     toolbar->addAction(refreshAction);
     toolbar->addAction(loadAll);
     toolbar->addAction(openCall);
+    toolbar->addAction(exportAction);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Times: "), toolbar));
     m_timeDisplay = new QComboBox(toolbar);
@@ -668,6 +690,116 @@ void MainWindow::copySelectedRows()
     }
     QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
     statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rowNumbers.size())), 3000);
+}
+
+void MainWindow::exportCalls()
+{
+    if (!m_client || m_model->isCounting()) {
+        showBanner(tr("There is nothing to export yet: open an account and wait for the first rows."), false);
+        return;
+    }
+    if (m_exportJob) {
+        showBanner(tr("An export is already running; cancel it or wait for it to finish."), false);
+        return;
+    }
+    QList<int> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.append(index.row());
+    std::sort(selected.begin(), selected.end());
+    ExportDialog dialog(m_model->totalCount(), selected.size(), m_model->loadedCount(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QDir::fromNativeSeparators(dialog.destination());
+    const auto finished = [this, path](qint64 rows) {
+        QMessageBox box(QMessageBox::Information, tr("Export finished"),
+                        tr("%1 calls were written to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == show)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    };
+
+    if (dialog.scope() != ExportDialog::Scope::WholeResult) {
+        QList<int> rows = selected;
+        if (dialog.scope() == ExportDialog::Scope::LoadedRows) {
+            rows.clear();
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->rowState(row) == CallTableModel::RowState::Loaded)
+                    rows.append(row);
+            }
+        }
+        QString error;
+        if (exportRows(rows, path, dialog.options(), &error))
+            finished(rows.size());
+        else
+            showBanner(error, false);
+        return;
+    }
+
+    // The whole result: the same pinned plan as the table, fetched at bulk priority while the
+    // person keeps browsing.
+    ExportOptions options;
+    options.writer = dialog.options();
+    auto *job = new ExportJob(m_client, m_model->query().filter(), path, options, this);
+    job->setNow(m_model->query().pinnedNow());
+    m_exportJob = job;
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setFormat(tr("Exporting: %p%"));
+    m_exportProgress->show();
+    m_cancelExport->show();
+    connect(job, &ExportJob::progressChanged, this, [this](const ExportProgress &progress) {
+        if (progress.totalRows > 0) {
+            m_exportProgress->setRange(0, int(qMin<qint64>(progress.totalRows, INT_MAX)));
+            m_exportProgress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
+        }
+        m_exportProgress->setToolTip(tr("%1 of %2 calls written, %3 per second")
+                                             .arg(QLocale().toString(progress.rowsWritten),
+                                                  QLocale().toString(progress.totalRows),
+                                                  QLocale().toString(qRound(progress.rowsPerSecond))));
+    });
+    connect(job, &ExportJob::finished, this, [this, job, finished] {
+        job->deleteLater();
+        m_exportProgress->hide();
+        m_cancelExport->hide();
+        switch (job->status()) {
+        case ExportJob::Status::Completed:
+            if (!job->countMatches())
+                showBanner(job->countMismatchMessage(), false);
+            finished(job->rowsWritten());
+            break;
+        case ExportJob::Status::Cancelled:
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+            break;
+        default:
+            showBanner(tr("The export failed and no file was written: %1").arg(job->errorString()), false);
+        }
+    });
+    job->start();
+}
+
+bool MainWindow::exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
+                            QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    CsvWriter writer(&file, options);
+    bool ok = writer.writeHeader();
+    for (int row : rows) {
+        if (const std::optional<CallRecord> record = m_model->record(row); ok && record)
+            ok = writer.writeRecord(*record);
+    }
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        *error = tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path),
+                              writer.errorString().isEmpty() ? file.errorString() : writer.errorString());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::showBanner(const QString &text, bool retry)

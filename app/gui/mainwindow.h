@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/csvwriter.h"
 #include "models/calltablemodel.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class AccountStore;
 class CallDetails;
 class CallTreePanel;
+class ExportJob;
 class FilterPanel;
 class QComboBox;
 class QDockWidget;
@@ -43,6 +45,10 @@ public:
     void refresh();
     void openCallByUuid(const QString &uuid);
     void copySelectedRows();
+    void exportCalls();
+    // Writes rows already in the table straight to a file; false with `error` set on failure.
+    bool exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
+                    QString *error) const;
 
     CallTableModel *model() const { return m_model; }
     FilterPanel *filterPanel() const { return m_filters; }
@@ -100,6 +106,9 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_cancelLoadAll;
     QComboBox *m_timeDisplay;
+    QPointer<ExportJob> m_exportJob;
+    QProgressBar *m_exportProgress;
+    QToolButton *m_cancelExport;
     QTimer m_visibleRowsTimer;
     QTimer m_statusTimer;
 };

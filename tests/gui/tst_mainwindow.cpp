@@ -5,10 +5,12 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -71,7 +73,34 @@ private slots:
         window.copySelectedRows();
         const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.first().startsWith(u"Ended\tDirection\tFrom\tTo"));
+        QVERIFY(lines.first().startsWith(u"Ended\tLeg\tDirection\tFrom\tTo"));
+    }
+
+    void exportsLoadedRowsToARealFile()
+    {
+        AccountStore accounts;
+        MainWindow window(&accounts);
+        window.openDemo(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->loadedCount() >= 20, 10000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("calls.csv"));
+        QList<int> rows;
+        for (int row = 0; row < 20; ++row)
+            rows.append(row);
+        CsvOptions options;
+        options.columns = {QStringLiteral("call_uuid"), QStringLiteral("from_number")};
+        QString error;
+        QVERIFY2(window.exportRows(rows, path, options, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("call_uuid,from_number\r"));
+        QCOMPARE(lines.size(), 22); // header, 20 rows, and the empty rest after the last CRLF
+        QCOMPARE(lines.at(1).left(36), window.model()->index(0, 0).data(CallTableModel::CallUuidRole).toString().toUtf8());
+
+        // An unwritable destination fails with a sentence and leaves nothing behind.
+        QVERIFY(!window.exportRows(rows, dir.filePath(QStringLiteral("missing/calls.csv")), options, &error));
+        QVERIFY(error.contains(u"missing"));
     }
 };
 
