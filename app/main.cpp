@@ -53,17 +53,19 @@ int main(int argc, char *argv[])
     describeApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Look into the phone calls of a Plivo account.\n\n"
-                    "Commands:\n"
-                    "  callscope export -o FILE [options]   export calls to CSV or JSON Lines\n"
-                    "  callscope sandbox [options]          serve a local demo account over HTTP\n"
-                    "Run a command with --help for its options."));
+            "main",
+            "Look into the phone calls of a Plivo account.\n\n"
+            "Commands:\n"
+            "  callscope export -o FILE [options]   export calls to CSV or JSON Lines\n"
+            "  callscope sandbox [options]          serve a local demo account over HTTP\n"
+            "Run a command with --help for its options."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the demo account: a "
-                                                                      "synthetic account served on "
-                                                                      "this computer."));
+                                  QCoreApplication::translate("main",
+                                                              "Open the demo account: a "
+                                                              "synthetic account served on "
+                                                              "this computer."));
     parser.addOption(demo);
     parser.process(*app);
     QApplication::setApplicationDisplayName(QStringLiteral("Callscope"));

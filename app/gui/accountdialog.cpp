@@ -13,7 +13,8 @@
 #include <QVBoxLayout>
 
 AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)
-    : QDialog(parent), m_store(store)
+    : QDialog(parent)
+    , m_store(store)
 {
     setWindowTitle(tr("Accounts"));
     auto *layout = new QHBoxLayout(this);
@@ -202,7 +203,8 @@ void AccountDialog::testConnection()
     }
     const auto test = [this, profile](const QString &token, const QString &error) {
         if (token.isEmpty()) {
-            setStatus(error.isEmpty() ? tr("Enter the auth token to test the connection.") : error, true);
+            setStatus(error.isEmpty() ? tr("Enter the auth token to test the connection.") : error,
+                      true);
             return;
         }
         delete m_testClient;

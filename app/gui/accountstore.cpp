@@ -15,7 +15,9 @@ QString profileKey(const QString &name, const char *field)
 
 } // namespace
 
-AccountStore::AccountStore(QObject *parent) : QObject(parent) { }
+AccountStore::AccountStore(QObject *parent)
+    : QObject(parent)
+{ }
 
 QList<AccountProfile> AccountStore::profiles() const
 {
@@ -78,7 +80,8 @@ void AccountStore::setLastUsedProfile(const QString &name)
 
 void AccountStore::readToken(const QString &authId, TokenCallback callback)
 {
-    if (authId == qEnvironmentVariable("PLIVO_AUTH_ID") && qEnvironmentVariableIsSet("PLIVO_AUTH_TOKEN")) {
+    if (authId == qEnvironmentVariable("PLIVO_AUTH_ID")
+        && qEnvironmentVariableIsSet("PLIVO_AUTH_TOKEN")) {
         callback(qEnvironmentVariable("PLIVO_AUTH_TOKEN"), QString());
         return;
     }
@@ -95,7 +98,8 @@ void AccountStore::readToken(const QString &authId, TokenCallback callback)
         else if (job->error() == QKeychain::EntryNotFound)
             callback(QString(), tr("No token is saved for %1.").arg(job->key()));
         else
-            callback(QString(), tr("The system keychain did not answer: %1").arg(job->errorString()));
+            callback(QString(),
+                     tr("The system keychain did not answer: %1").arg(job->errorString()));
     });
     job->start();
 }
@@ -114,9 +118,10 @@ void AccountStore::storeToken(const QString &authId, const QString &token, Store
         }
         // No keychain: keep the token for this session only, never on disk.
         m_sessionTokens.insert(authId, token);
-        callback(false, tr("No system keychain is available (%1). The token is kept in memory "
-                           "until Callscope quits.")
-                                .arg(job->errorString()));
+        callback(false,
+                 tr("No system keychain is available (%1). The token is kept in memory "
+                    "until Callscope quits.")
+                         .arg(job->errorString()));
     });
     job->start();
 }

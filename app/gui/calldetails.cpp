@@ -34,7 +34,8 @@ bool isCopyable(CallField field)
 
 } // namespace
 
-CallDetails::CallDetails(QWidget *parent) : QWidget(parent)
+CallDetails::CallDetails(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -94,16 +95,17 @@ CallDetails::CallDetails(QWidget *parent) : QWidget(parent)
 
     using F = CallField;
     layout->addWidget(addGroup(tr("Parties"), {F::CallDirection, F::FromNumber, F::ToNumber}));
-    layout->addWidget(addGroup(tr("Timing"), {F::InitiationTime, F::AnswerTime, F::EndTime,
-                                              F::CallDuration}));
-    layout->addWidget(addGroup(tr("Billing"), {F::BillDuration, F::BilledDuration, F::TotalRate,
-                                               F::TotalAmount}));
-    layout->addWidget(addGroup(tr("Outcome"), {F::CallState, F::HangupCauseName,
-                                               F::HangupCauseCode, F::HangupSource}));
+    layout->addWidget(addGroup(tr("Timing"),
+                               {F::InitiationTime, F::AnswerTime, F::EndTime, F::CallDuration}));
+    layout->addWidget(addGroup(tr("Billing"),
+                               {F::BillDuration, F::BilledDuration, F::TotalRate, F::TotalAmount}));
+    layout->addWidget(
+            addGroup(tr("Outcome"),
+                     {F::CallState, F::HangupCauseName, F::HangupCauseCode, F::HangupSource}));
     layout->addWidget(addGroup(tr("STIR/SHAKEN"), {F::StirVerification, F::StirAttestation}));
-    layout->addWidget(addGroup(tr("Technical"), {F::CallUuid, F::ParentCallUuid, F::ConferenceUuid,
-                                                 F::ApiId, F::VoiceNetworkGroup, F::SourceIp,
-                                                 F::CnamLookup, F::ResourceUri}));
+    layout->addWidget(addGroup(tr("Technical"),
+                               {F::CallUuid, F::ParentCallUuid, F::ConferenceUuid, F::ApiId,
+                                F::VoiceNetworkGroup, F::SourceIp, F::CnamLookup, F::ResourceUri}));
     auto *rawGroup = new QGroupBox(tr("As Plivo sent it (JSON)"), content);
     rawGroup->setCheckable(true);
     rawGroup->setChecked(false);
@@ -140,9 +142,8 @@ QWidget *CallDetails::addGroup(const QString &title, const QList<CallField> &fie
             auto *copy = new QToolButton(group);
             copy->setText(tr("Copy"));
             copy->setToolTip(tr("Copy %1").arg(CallFormat::columnTitle(field)));
-            connect(copy, &QToolButton::clicked, this, [value] {
-                QGuiApplication::clipboard()->setText(value->text());
-            });
+            connect(copy, &QToolButton::clicked, this,
+                    [value] { QGuiApplication::clipboard()->setText(value->text()); });
             row->addWidget(copy);
             form->addRow(CallFormat::columnTitle(field), row);
         } else {
@@ -189,7 +190,8 @@ void CallDetails::rebuild()
             text = CallFormat::time(r.initiationTime, m_timeDisplay);
             break;
         case CallField::AnswerTime:
-            text = r.answerTime ? CallFormat::time(r.answerTime, m_timeDisplay) : tr("not answered");
+            text = r.answerTime ? CallFormat::time(r.answerTime, m_timeDisplay)
+                                : tr("not answered");
             break;
         case CallField::EndTime:
             text = CallFormat::time(r.endTime, m_timeDisplay);
@@ -198,8 +200,8 @@ void CallDetails::rebuild()
         case CallField::BillDuration:
         case CallField::BilledDuration: {
             const qint64 seconds = it.key() == CallField::CallDuration ? r.callDuration
-                    : it.key() == CallField::BillDuration            ? r.billDuration
-                                                                     : r.billedDuration;
+                    : it.key() == CallField::BillDuration              ? r.billDuration
+                                                                       : r.billedDuration;
             text = tr("%1 (%n s)", nullptr, int(seconds)).arg(CallFormat::duration(seconds));
             break;
         }
@@ -207,7 +209,8 @@ void CallDetails::rebuild()
             text = CallFormat::direction(r.direction);
             break;
         case CallField::ParentCallUuid:
-            text = r.parentCallUuid ? CallFields::uuidText(*r.parentCallUuid) : tr("none (this is an A-leg)");
+            text = r.parentCallUuid ? CallFields::uuidText(*r.parentCallUuid)
+                                    : tr("none (this is an A-leg)");
             break;
         default:
             text = r.text(it.key());
@@ -220,11 +223,13 @@ void CallDetails::rebuild()
                                 .arg(CallFormat::direction(r.direction),
                                      r.fromNumber.value_or(tr("an unknown number")),
                                      r.toNumber.value_or(tr("an unknown number"))));
-    m_causeExplanation->setText(tr("Ended: %1 \u2014 hung up by %2.")
-                                        .arg(CallFormat::hangupCauseExplanation(
-                                                     r.hangupCauseCode, r.hangupCauseName.value_or(QString())),
-                                             r.hangupSource.value_or(tr("an unknown party"))));
-    m_rawJson->setPlainText(QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)));
+    m_causeExplanation->setText(
+            tr("Ended: %1 \u2014 hung up by %2.")
+                    .arg(CallFormat::hangupCauseExplanation(r.hangupCauseCode,
+                                                            r.hangupCauseName.value_or(QString())),
+                         r.hangupSource.value_or(tr("an unknown party"))));
+    m_rawJson->setPlainText(
+            QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)));
     m_filterFrom->setEnabled(r.fromNumber.has_value() && !r.fromNumber->isEmpty());
     m_filterTo->setEnabled(r.toNumber.has_value() && !r.toNumber->isEmpty());
     m_showBLegs->setVisible(r.isALeg());

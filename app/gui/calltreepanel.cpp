@@ -32,7 +32,9 @@ protected:
 
 } // namespace
 
-CallTreePanel::CallTreePanel(QWidget *parent) : QWidget(parent), m_model(new LegTreeModel(this))
+CallTreePanel::CallTreePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LegTreeModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -43,7 +45,8 @@ CallTreePanel::CallTreePanel(QWidget *parent) : QWidget(parent), m_model(new Leg
     top->addWidget(m_status, 1);
     m_retry = new QPushButton(tr("Retry"), this);
     m_copy = new QPushButton(tr("Copy family"), this);
-    m_copy->setToolTip(tr("Copy one line per leg, with times, numbers, durations and causes, for a ticket"));
+    m_copy->setToolTip(
+            tr("Copy one line per leg, with times, numbers, durations and causes, for a ticket"));
     top->addWidget(m_retry);
     top->addWidget(m_copy);
     layout->addLayout(top);
@@ -70,17 +73,15 @@ CallTreePanel::CallTreePanel(QWidget *parent) : QWidget(parent), m_model(new Leg
     });
     connect(m_model, &LegTreeModel::layoutChanged, this, &CallTreePanel::refreshTimeline);
     connect(m_model, &LegTreeModel::modelReset, this, &CallTreePanel::refreshTimeline);
-    connect(m_model, &LegTreeModel::dataChanged, this, [this] {
-        m_timeline->setSelected(m_model->selectedUuid());
-    });
+    connect(m_model, &LegTreeModel::dataChanged, this,
+            [this] { m_timeline->setSelected(m_model->selectedUuid()); });
     connect(m_model, &LegTreeModel::familyLoaded, this, [this] {
         if (m_model->aLeg())
             emit familyKnown(CallFields::uuidText(m_model->aLeg()->callUuid), m_model->legCount());
     });
     connect(m_retry, &QPushButton::clicked, m_model, &LegTreeModel::retry);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_model->familyText());
-    });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_model->familyText()); });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const auto leg = m_model->record(index))
             emit legActivated(*leg);

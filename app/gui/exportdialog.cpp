@@ -20,7 +20,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedRows, QWidget *parent)
+ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedRows,
+                           QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Export calls"));
@@ -38,7 +39,8 @@ ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedR
         m_scope->addButton(button, int(scope));
         scopeLayout->addWidget(button);
     };
-    addScope(Scope::WholeResult, tr("The whole filtered result (%1 calls)").arg(locale.toString(totalRows)),
+    addScope(Scope::WholeResult,
+             tr("The whole filtered result (%1 calls)").arg(locale.toString(totalRows)),
              totalRows > 0);
     addScope(Scope::SelectedRows, tr("The selected rows (%1)").arg(locale.toString(selectedRows)),
              selectedRows > 0);
@@ -51,14 +53,18 @@ ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedR
     auto *form = new QFormLayout(formatBox);
     m_format = new QComboBox(formatBox);
     m_format->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
-    m_format->addItem(tr("JSON Lines (one call object per line, as Plivo sent it)"), int(ExportFormat::JsonLines));
+    m_format->addItem(tr("JSON Lines (one call object per line, as Plivo sent it)"),
+                      int(ExportFormat::JsonLines));
     form->addRow(tr("Format"), m_format);
-    m_formulaGuard = new QCheckBox(tr("Guard against spreadsheet formulas in caller ids"), formatBox);
+    m_formulaGuard
+            = new QCheckBox(tr("Guard against spreadsheet formulas in caller ids"), formatBox);
     m_formulaGuard->setChecked(true);
-    m_formulaGuard->setToolTip(tr("A caller chooses their own caller id: a cell starting with =, +, -, "
-                                  "or @ would run as a formula. Numbers such as +14155550100 stay as they are."));
+    m_formulaGuard->setToolTip(
+            tr("A caller chooses their own caller id: a cell starting with =, +, -, "
+               "or @ would run as a formula. Numbers such as +14155550100 stay as they are."));
     m_bom = new QCheckBox(tr("Byte order mark (for Excel)"), formatBox);
-    m_utcTimes = new QCheckBox(tr("Times as UTC ISO 8601 (otherwise as Plivo sent them)"), formatBox);
+    m_utcTimes
+            = new QCheckBox(tr("Times as UTC ISO 8601 (otherwise as Plivo sent them)"), formatBox);
     m_unknownFields = new QCheckBox(tr("Include fields Callscope does not know"), formatBox);
     for (QCheckBox *box : {m_formulaGuard, m_bom, m_utcTimes, m_unknownFields})
         form->addRow(box);
@@ -98,11 +104,14 @@ ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedR
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const QString folder = QSettings().value(QStringLiteral("export/folder"),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
+    const QString folder
+            = QSettings()
+                      .value(QStringLiteral("export/folder"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString();
     setDestination(QDir(folder).filePath(
-            tr("calls-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))));
+            tr("calls-%1.csv")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))));
     updateFormat();
     resize(820, 480);
 }
@@ -140,9 +149,9 @@ void ExportDialog::setDestination(const QString &path)
 void ExportDialog::browse()
 {
     const bool csv = m_format->currentData().toInt() == int(ExportFormat::Csv);
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export calls"), destination(),
-            csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calls"), destination(),
+                                                      csv ? tr("CSV files (*.csv)")
+                                                          : tr("JSON Lines files (*.jsonl)"));
     if (!path.isEmpty())
         setDestination(path);
 }
@@ -170,7 +179,8 @@ void ExportDialog::accept()
     if (destination().isEmpty())
         problem = tr("Choose where the file goes.");
     else if (!target.absoluteDir().exists())
-        problem = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()));
+        problem = tr("The folder %1 does not exist.")
+                          .arg(QDir::toNativeSeparators(target.absolutePath()));
     else if (options().format == ExportFormat::Csv && options().columns.isEmpty())
         problem = tr("Choose at least one column.");
     if (!problem.isEmpty()) {

@@ -20,7 +20,8 @@ class ExportDialog : public QDialog
 public:
     enum class Scope { WholeResult, SelectedRows, LoadedRows };
 
-    ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedRows, QWidget *parent = nullptr);
+    ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedRows,
+                 QWidget *parent = nullptr);
 
     Scope scope() const;
     CsvOptions options() const;

@@ -44,7 +44,8 @@ std::optional<qint64> seconds(const QLineEdit *edit, bool *unreadable)
 
 } // namespace
 
-FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
+FilterPanel::FilterPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -122,7 +123,8 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     m_hangupCause->setInsertPolicy(QComboBox::NoInsert);
     m_hangupCause->addItem(tr("Any"), QVariant());
     for (const HangupCause &cause : HangupCauses::instance().all())
-        m_hangupCause->addItem(QStringLiteral("%1 \u2014 %2").arg(cause.code).arg(cause.name), cause.code);
+        m_hangupCause->addItem(QStringLiteral("%1 \u2014 %2").arg(cause.code).arg(cause.name),
+                               cause.code);
     m_hangupCause->completer()->setFilterMode(Qt::MatchContains);
     m_hangupCause->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_hangupCause->lineEdit()->setPlaceholderText(tr("name or code"));
@@ -345,14 +347,18 @@ void FilterPanel::setFilter(const CallFilter &f)
     m_toNumber->setText(f.toNumber);
     m_subaccount->setText(f.subaccount);
     m_parentCallUuid->setText(f.parentCallUuid);
-    const auto text = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); };
+    const auto text = [](const std::optional<qint64> &v) {
+        return v ? QString::number(*v) : QString();
+    };
     m_billExact->setText(text(f.billDuration.exact));
     m_billMin->setText(text(f.billDuration.atLeast ? f.billDuration.atLeast
-                            : f.billDuration.greaterThan ? std::optional(*f.billDuration.greaterThan + 1)
-                                                         : std::nullopt));
+                                    : f.billDuration.greaterThan
+                                    ? std::optional(*f.billDuration.greaterThan + 1)
+                                    : std::nullopt));
     m_billMax->setText(text(f.billDuration.atMost ? f.billDuration.atMost
-                            : f.billDuration.lessThan ? std::optional(*f.billDuration.lessThan - 1)
-                                                      : std::nullopt));
+                                    : f.billDuration.lessThan
+                                    ? std::optional(*f.billDuration.lessThan - 1)
+                                    : std::nullopt));
     if (f.hangupCauseCode) {
         const int index = m_hangupCause->findData(*f.hangupCauseCode);
         if (index >= 0)
@@ -408,7 +414,8 @@ void FilterPanel::restoreState(const QJsonObject &state)
 {
     setFilter(CallFilter::fromJson(state));
     if (state.contains(u"preset"))
-        setTimePreset(TimePreset(qBound(0, state.value(u"preset").toInt(), int(TimePreset::Custom))));
+        setTimePreset(
+                TimePreset(qBound(0, state.value(u"preset").toInt(), int(TimePreset::Custom))));
 }
 
 QString FilterPanel::summary() const

@@ -18,7 +18,15 @@ class FilterPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class TimePreset { LastHour, Today, Last24Hours, Last7Days, Last30Days, Last90Days, Custom };
+    enum class TimePreset {
+        LastHour,
+        Today,
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        Custom
+    };
     Q_ENUM(TimePreset)
 
     explicit FilterPanel(QWidget *parent = nullptr);

@@ -21,7 +21,8 @@ qint64 micros(const std::optional<ApiTime> &time)
 
 } // namespace
 
-LegTimeline::LegTimeline(QWidget *parent) : QWidget(parent)
+LegTimeline::LegTimeline(QWidget *parent)
+    : QWidget(parent)
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -71,7 +72,8 @@ QRectF LegTimeline::plotArea() const
 double LegTimeline::xOf(qint64 microseconds) const
 {
     const QRectF area = plotArea();
-    return area.left() + area.width() * double(microseconds - m_startUs) / double(m_endUs - m_startUs);
+    return area.left()
+            + area.width() * double(microseconds - m_startUs) / double(m_endUs - m_startUs);
 }
 
 QRectF LegTimeline::barRect(int i) const
@@ -114,9 +116,11 @@ void LegTimeline::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(QPalette::WindowText));
         const QString label = (i == 0 ? tr("A-leg") : tr("B-leg %1").arg(i)) + u' '
                 + leg.toNumber.value_or(QString());
-        painter.drawText(QRectF(4, row.top(), labelWidth - 8, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        painter.drawText(QRectF(4, row.top(), labelWidth - 8, rowHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft,
                          painter.fontMetrics().elidedText(label, Qt::ElideRight, labelWidth - 8));
-        const bool normal = leg.hangupCauseCode && HangupCauses::isNormalEnding(*leg.hangupCauseCode);
+        const bool normal
+                = leg.hangupCauseCode && HangupCauses::isNormalEnding(*leg.hangupCauseCode);
         const QColor colour = normal ? QColor(0x2e, 0x86, 0xc1) : QColor(0xc0, 0x39, 0x2b);
         // Ringing: the outline; talking: filled.
         const QRectF bar = barRect(i);
@@ -157,9 +161,11 @@ QString LegTimeline::tooltip(int i) const
     return tr("%1 \u2192 %2\nInitiated %3\nAnswered %4\nEnded %5\n%6")
             .arg(leg.fromNumber.value_or(tr("unknown")), leg.toNumber.value_or(tr("unknown")),
                  CallFormat::time(leg.initiationTime, TimeDisplay::Utc) + tr(" UTC"),
-                 leg.answerTime ? CallFormat::time(leg.answerTime, TimeDisplay::Utc) + tr(" UTC") : tr("never"),
+                 leg.answerTime ? CallFormat::time(leg.answerTime, TimeDisplay::Utc) + tr(" UTC")
+                                : tr("never"),
                  CallFormat::time(leg.endTime, TimeDisplay::Utc) + tr(" UTC"),
-                 CallFormat::hangupCauseExplanation(leg.hangupCauseCode, leg.hangupCauseName.value_or(QString())));
+                 CallFormat::hangupCauseExplanation(leg.hangupCauseCode,
+                                                    leg.hangupCauseName.value_or(QString())));
 }
 
 bool LegTimeline::event(QEvent *event)

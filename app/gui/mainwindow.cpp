@@ -4,8 +4,8 @@
 #include "accountstore.h"
 #include "calldetails.h"
 #include "calltreepanel.h"
-#include "exportdialog.h"
 #include "export/exportjob.h"
+#include "exportdialog.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -16,9 +16,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -29,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -58,16 +58,17 @@ protected:
     }
 };
 
-const QList<CallField> defaultColumns{CallField::EndTime,         CallField::CallDirection,
-                                      CallField::FromNumber,      CallField::ToNumber,
-                                      CallField::CallDuration,    CallField::BillDuration,
-                                      CallField::HangupCauseName, CallField::HangupSource,
-                                      CallField::TotalAmount};
+const QList<CallField> defaultColumns{
+        CallField::EndTime,         CallField::CallDirection, CallField::FromNumber,
+        CallField::ToNumber,        CallField::CallDuration,  CallField::BillDuration,
+        CallField::HangupCauseName, CallField::HangupSource,  CallField::TotalAmount};
 
 } // namespace
 
 MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
-    : QMainWindow(parent), m_accounts(accounts), m_model(new CallTableModel(this))
+    : QMainWindow(parent)
+    , m_accounts(accounts)
+    , m_model(new CallTableModel(this))
 {
     setWindowTitle(tr("Callscope"));
     m_pages = new QStackedWidget(this);
@@ -125,7 +126,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
         m_table->horizontalHeader()->setSortIndicator(
                 CallTableModel::columnOf(CallField::EndTime),
                 m_model->order() == CallTableModel::Order::NewestFirst ? Qt::DescendingOrder
-                                                                      : Qt::AscendingOrder);
+                                                                       : Qt::AscendingOrder);
         showBanner(reason, false);
     });
     connect(m_model, &CallTableModel::loadAllFinished, this, [this](bool complete) {
@@ -134,11 +135,12 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
         if (complete)
             statusBar()->showMessage(tr("Every call of the result is loaded."), 5000);
     });
-    connect(m_model, &CallTableModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const int current = m_table->currentIndex().row();
-        if (current >= from.row() && current <= to.row() && !m_details->call())
-            showCurrentCall();
-    });
+    connect(m_model, &CallTableModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int current = m_table->currentIndex().row();
+                if (current >= from.row() && current <= to.row() && !m_details->call())
+                    showCurrentCall();
+            });
     restoreSettings();
 }
 
@@ -178,9 +180,8 @@ void MainWindow::createActions()
     connect(copy, &QAction::triggered, this, &MainWindow::copySelectedRows);
     QAction *paste = edit->addAction(tr("&Paste a call UUID"));
     paste->setShortcut(QKeySequence::Paste);
-    connect(paste, &QAction::triggered, this, [this] {
-        openCallByUuid(QGuiApplication::clipboard()->text());
-    });
+    connect(paste, &QAction::triggered, this,
+            [this] { openCallByUuid(QGuiApplication::clipboard()->text()); });
     QAction *find = edit->addAction(tr("&Filter"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -208,9 +209,8 @@ void MainWindow::createActions()
     view->addAction(m_filterDock->toggleViewAction());
     view->addAction(m_treeDock->toggleViewAction());
     QAction *columns = view->addAction(tr("&Columns\u2026"));
-    connect(columns, &QAction::triggered, this, [this] {
-        showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0)));
-    });
+    connect(columns, &QAction::triggered, this,
+            [this] { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0))); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Callscope"));
@@ -220,7 +220,8 @@ void MainWindow::createActions()
                               "account.</p><p>Licensed under the GNU General Public License, "
                               "version 3 or later.</p><p>Built with Qt %2, running on Qt %3.</p>")
                                    .arg(QStringLiteral(CALLSCOPE_VERSION),
-                                        QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+                                        QStringLiteral(QT_VERSION_STR),
+                                        QString::fromLatin1(qVersion())));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -333,8 +334,11 @@ void MainWindow::createBrowsePage()
     m_table->horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
                                                   Qt::DescendingOrder);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint &pos) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos)); });
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleRows);
+            [this](const QPoint &pos) {
+                showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::scheduleVisibleRows);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCall);
     m_resultStack->addWidget(m_table);
@@ -425,17 +429,16 @@ void MainWindow::showColumnMenu(const QPoint &position)
         QAction *action = menu.addAction(CallFormat::columnTitle(field));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header, [header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-        });
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
-    QAction *leg = menu.addAction(m_model->headerData(CallTableModel::LegColumn, Qt::Horizontal,
-                                                      Qt::DisplayRole).toString());
+    QAction *leg = menu.addAction(
+            m_model->headerData(CallTableModel::LegColumn, Qt::Horizontal, Qt::DisplayRole)
+                    .toString());
     leg->setCheckable(true);
     leg->setChecked(!header->isSectionHidden(CallTableModel::LegColumn));
-    connect(leg, &QAction::toggled, header, [header](bool shown) {
-        header->setSectionHidden(CallTableModel::LegColumn, !shown);
-    });
+    connect(leg, &QAction::toggled, header,
+            [header](bool shown) { header->setSectionHidden(CallTableModel::LegColumn, !shown); });
     menu.addSeparator();
     connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
             &MainWindow::setDefaultColumns);
@@ -449,7 +452,8 @@ void MainWindow::showRowMenu(const QPoint &position)
     if (!record)
         return;
     QMenu menu(this);
-    connect(menu.addAction(tr("Show call tree")), &QAction::triggered, this, &MainWindow::showCallTree);
+    connect(menu.addAction(tr("Show call tree")), &QAction::triggered, this,
+            &MainWindow::showCallTree);
     QAction *aLeg = menu.addAction(tr("Go to A-leg"));
     aLeg->setEnabled(!record->isALeg());
     connect(aLeg, &QAction::triggered, this, &MainWindow::goToALeg);
@@ -457,7 +461,8 @@ void MainWindow::showRowMenu(const QPoint &position)
     const QString uuid = CallFields::uuidText(record->callUuid);
     connect(menu.addAction(tr("Copy call UUID")), &QAction::triggered, this,
             [uuid] { QGuiApplication::clipboard()->setText(uuid); });
-    connect(menu.addAction(tr("Copy rows")), &QAction::triggered, this, &MainWindow::copySelectedRows);
+    connect(menu.addAction(tr("Copy rows")), &QAction::triggered, this,
+            &MainWindow::copySelectedRows);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -531,16 +536,17 @@ void MainWindow::openStartupAccount()
         return;
     }
     const AccountProfile profile = *chosen;
-    m_accounts->readToken(profile.authId, [this, profile](const QString &token, const QString &error) {
-        if (token.isEmpty()) {
-            m_pages->setCurrentIndex(0);
-            QMessageBox::information(this, tr("Callscope"),
-                                     tr("Account \u201c%1\u201d needs its token again. %2")
-                                             .arg(profile.name, error));
-            return;
-        }
-        openAccount({profile.authId, token, profile.baseUrl}, profile.name);
-    });
+    m_accounts->readToken(
+            profile.authId, [this, profile](const QString &token, const QString &error) {
+                if (token.isEmpty()) {
+                    m_pages->setCurrentIndex(0);
+                    QMessageBox::information(this, tr("Callscope"),
+                                             tr("Account \u201c%1\u201d needs its token again. %2")
+                                                     .arg(profile.name, error));
+                    return;
+                }
+                openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+            });
 }
 
 void MainWindow::showAccountsDialog()
@@ -553,12 +559,13 @@ void MainWindow::showAccountsDialog()
         if (profile.name != name)
             continue;
         m_accounts->setLastUsedProfile(name);
-        m_accounts->readToken(profile.authId, [this, profile](const QString &token, const QString &error) {
-            if (token.isEmpty())
-                showBanner(error, false);
-            else
-                openAccount({profile.authId, token, profile.baseUrl}, profile.name);
-        });
+        m_accounts->readToken(
+                profile.authId, [this, profile](const QString &token, const QString &error) {
+                    if (token.isEmpty())
+                        showBanner(error, false);
+                    else
+                        openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+                });
     }
 }
 
@@ -685,7 +692,11 @@ void MainWindow::copySelectedRows()
     for (int row : rowNumbers) {
         QStringList cells;
         for (int column : columns)
-            cells.append(m_model->index(row, column).data().toString().replace(u'\t', u' ').replace(u'\n', u' '));
+            cells.append(m_model->index(row, column)
+                                 .data()
+                                 .toString()
+                                 .replace(u'\t', u' ')
+                                 .replace(u'\n', u' '));
         lines.append(cells.join(u'\t'));
     }
     QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
@@ -695,7 +706,9 @@ void MainWindow::copySelectedRows()
 void MainWindow::exportCalls()
 {
     if (!m_client || m_model->isCounting()) {
-        showBanner(tr("There is nothing to export yet: open an account and wait for the first rows."), false);
+        showBanner(
+                tr("There is nothing to export yet: open an account and wait for the first rows."),
+                false);
         return;
     }
     if (m_exportJob) {
@@ -712,7 +725,8 @@ void MainWindow::exportCalls()
     const QString path = QDir::fromNativeSeparators(dialog.destination());
     const auto finished = [this, path](qint64 rows) {
         QMessageBox box(QMessageBox::Information, tr("Export finished"),
-                        tr("%1 calls were written to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                        tr("%1 calls were written to %2.")
+                                .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
                         QMessageBox::Ok, this);
         QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
         box.exec();
@@ -753,10 +767,11 @@ void MainWindow::exportCalls()
             m_exportProgress->setRange(0, int(qMin<qint64>(progress.totalRows, INT_MAX)));
             m_exportProgress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
         }
-        m_exportProgress->setToolTip(tr("%1 of %2 calls written, %3 per second")
-                                             .arg(QLocale().toString(progress.rowsWritten),
-                                                  QLocale().toString(progress.totalRows),
-                                                  QLocale().toString(qRound(progress.rowsPerSecond))));
+        m_exportProgress->setToolTip(
+                tr("%1 of %2 calls written, %3 per second")
+                        .arg(QLocale().toString(progress.rowsWritten),
+                             QLocale().toString(progress.totalRows),
+                             QLocale().toString(qRound(progress.rowsPerSecond))));
     });
     connect(job, &ExportJob::finished, this, [this, job, finished] {
         job->deleteLater();
@@ -772,7 +787,8 @@ void MainWindow::exportCalls()
             statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
             break;
         default:
-            showBanner(tr("The export failed and no file was written: %1").arg(job->errorString()), false);
+            showBanner(tr("The export failed and no file was written: %1").arg(job->errorString()),
+                       false);
         }
     });
     job->start();
@@ -783,7 +799,8 @@ bool MainWindow::exportRows(const QList<int> &rows, const QString &path, const C
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = tr("%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     CsvWriter writer(&file, options);
@@ -796,7 +813,8 @@ bool MainWindow::exportRows(const QList<int> &rows, const QString &path, const C
         file.cancelWriting();
         *error = tr("%1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(path),
-                              writer.errorString().isEmpty() ? file.errorString() : writer.errorString());
+                              writer.errorString().isEmpty() ? file.errorString()
+                                                             : writer.errorString());
         return false;
     }
     return true;
@@ -891,11 +909,14 @@ void MainWindow::restoreSettings()
     else
         resize(1280, 800);
     if (settings.contains(QStringLiteral("table/header")))
-        m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("table/header")).toByteArray());
-    const int display = m_timeDisplay->findData(settings.value(QStringLiteral("table/timeDisplay"), 0));
+        m_table->horizontalHeader()->restoreState(
+                settings.value(QStringLiteral("table/header")).toByteArray());
+    const int display
+            = m_timeDisplay->findData(settings.value(QStringLiteral("table/timeDisplay"), 0));
     m_timeDisplay->setCurrentIndex(qMax(0, display));
-    const QJsonObject filter =
-            QJsonDocument::fromJson(settings.value(QStringLiteral("lastFilter")).toByteArray()).object();
+    const QJsonObject filter
+            = QJsonDocument::fromJson(settings.value(QStringLiteral("lastFilter")).toByteArray())
+                      .object();
     if (!filter.isEmpty())
         m_filters->restoreState(filter);
     // A restored header may carry a column sort from before: a new query starts newest first.

@@ -83,8 +83,9 @@ QString CallFormat::timeDisplayName(TimeDisplay display)
     case TimeDisplay::Utc:
         return tr("UTC");
     case TimeDisplay::Local:
-        return tr("Local time (%1)").arg(QTimeZone::systemTimeZone().displayName(
-                QDateTime::currentDateTime(), QTimeZone::OffsetName));
+        return tr("Local time (%1)")
+                .arg(QTimeZone::systemTimeZone().displayName(QDateTime::currentDateTime(),
+                                                             QTimeZone::OffsetName));
     case TimeDisplay::Account:
         return tr("Account time");
     }

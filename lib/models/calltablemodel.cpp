@@ -10,7 +10,9 @@ constexpr int loadAllLookahead = 48;
 
 } // namespace
 
-CallTableModel::CallTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+CallTableModel::CallTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 CallTableModel::~CallTableModel()
 {
@@ -29,7 +31,8 @@ void CallTableModel::setClient(PlivoClient *client)
 quint64 CallTableModel::tag(RequestPriority priority) const
 {
     // Unique per model instance, generation and priority, so cancelTag never hits another user.
-    return (quintptr(this) << 20) ^ (m_generation << 1) ^ (priority == RequestPriority::Bulk ? 1 : 0);
+    return (quintptr(this) << 20) ^ (m_generation << 1)
+            ^ (priority == RequestPriority::Bulk ? 1 : 0);
 }
 
 void CallTableModel::clear()
@@ -140,10 +143,10 @@ void CallTableModel::handlePageReply(PageKey key, PlivoReply *reply)
         return;
     m_failedPages.insert(key);
     m_lastError = reply->error();
-    emitRowsChanged(globalOf(key), qMin(globalOf(key) + PageSize,
-                                        m_windowStarts[size_t(key.window)]
-                                                + m_windowTotals[size_t(key.window)])
-                                           - 1);
+    emitRowsChanged(globalOf(key),
+                    qMin(globalOf(key) + PageSize,
+                         m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)])
+                            - 1);
     emit errorOccurred(m_lastError);
 }
 
@@ -152,7 +155,8 @@ void CallTableModel::storePage(PageKey key, const CallPage &page)
     if (m_loadedPages.contains(key))
         return;
     m_loadedPages.insert(key);
-    const qint64 windowEnd = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
+    const qint64 windowEnd
+            = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
     const qint64 first = globalOf(key);
     const qint64 last = qMin(first + PageSize, windowEnd) - 1;
     if (last < first)
@@ -225,7 +229,8 @@ void CallTableModel::requestRows(int first, int last)
     const bool scrollingDown = first >= m_lastFirstRow;
     m_lastFirstRow = first;
     // One page ahead in the direction the person is scrolling.
-    const int ahead = scrollingDown ? qMin(last + PageSize, rowCount() - 1) : qMax(first - PageSize, 0);
+    const int ahead
+            = scrollingDown ? qMin(last + PageSize, rowCount() - 1) : qMax(first - PageSize, 0);
 
     QSet<PageKey> wanted;
     for (int row = qMin(first, ahead); row <= qMax(last, ahead); ++row) {
@@ -276,7 +281,8 @@ void CallTableModel::continueLoadAll()
     for (int w = 0; w < int(m_windowTotals.size()) && bulkInFlight < loadAllLookahead; ++w) {
         for (qint64 p = 0; p < pageCount(w) && bulkInFlight < loadAllLookahead; ++p) {
             const PageKey key{w, p};
-            if (m_loadedPages.contains(key) || m_inFlight.contains(key) || m_failedPages.contains(key))
+            if (m_loadedPages.contains(key) || m_inFlight.contains(key)
+                || m_failedPages.contains(key))
                 continue;
             requestPage(key, RequestPriority::Bulk);
             ++bulkInFlight;
@@ -384,11 +390,12 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
         return;
     }
     if (!isComplete()) {
-        emit sortUnavailable(tr("Sorting by \u201c%1\u201d needs every call of the result: use "
-                                "Load all (Ctrl+L) first. Newest or oldest first works at any "
-                                "size: click \u201c%2\u201d.")
-                                     .arg(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
-                                          CallFormat::columnTitle(CallField::EndTime)));
+        emit sortUnavailable(
+                tr("Sorting by \u201c%1\u201d needs every call of the result: use "
+                   "Load all (Ctrl+L) first. Newest or oldest first works at any "
+                   "size: click \u201c%2\u201d.")
+                        .arg(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                             CallFormat::columnTitle(CallField::EndTime)));
         return;
     }
     emit layoutAboutToBeChanged();
@@ -402,18 +409,20 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
     for (size_t global = 0; global < m_rows.size(); ++global) {
         const quint32 slot = m_rows[global];
         if (column == LegColumn) {
-            keys[global] = slot == missingSlot ? QVariant() : QVariant(m_store.compact(slot).isALeg());
+            keys[global]
+                    = slot == missingSlot ? QVariant() : QVariant(m_store.compact(slot).isALeg());
             continue;
         }
-        keys[global] = slot == missingSlot ? QVariant() : displayValue(m_store.compact(slot), field);
+        keys[global]
+                = slot == missingSlot ? QVariant() : displayValue(m_store.compact(slot), field);
         if (field == CallField::BillDuration || field == CallField::CallDuration
             || field == CallField::BilledDuration)
-            keys[global] = slot == missingSlot ? QVariant()
+            keys[global] = slot == missingSlot         ? QVariant()
                     : field == CallField::BillDuration ? m_store.compact(slot).billDuration
                     : field == CallField::CallDuration ? m_store.compact(slot).callDuration
                                                        : m_store.compact(slot).billedDuration;
         else if (field == CallField::TotalAmount || field == CallField::TotalRate)
-            keys[global] = slot == missingSlot ? QVariant()
+            keys[global] = slot == missingSlot        ? QVariant()
                     : field == CallField::TotalAmount ? m_store.compact(slot).totalAmount
                                                       : m_store.compact(slot).totalRate;
     }
@@ -477,7 +486,8 @@ QVariant CallTableModel::displayValue(const CompactCall &c, CallField field) con
     case CallField::ToNumber:
         return m_store.text(c.toNumber);
     case CallField::InitiationTime:
-        return CallFormat::time(CallStore::time(c.initiationUs, c.initiationOffsetMinutes), m_timeDisplay);
+        return CallFormat::time(CallStore::time(c.initiationUs, c.initiationOffsetMinutes),
+                                m_timeDisplay);
     case CallField::AnswerTime:
         return CallFormat::time(CallStore::time(c.answerUs, c.answerOffsetMinutes), m_timeDisplay);
     case CallField::EndTime:
@@ -547,23 +557,25 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     const CompactCall &call = m_store.compact(slot);
     if (index.column() == LegColumn) {
         if (role == Qt::DisplayRole) {
-            const int legs = m_familySizes.value(call.isALeg() ? call.callUuid : call.parentCallUuid, -1);
+            const int legs
+                    = m_familySizes.value(call.isALeg() ? call.callUuid : call.parentCallUuid, -1);
             const QString kind = CallFormat::legKind(call.isALeg());
             return legs < 0 ? kind : tr("%1 · %n leg(s)", nullptr, legs).arg(kind);
         }
         if (role == Qt::ToolTipRole)
             return call.isALeg() ? tr("An A-leg: the call that came in or was started.")
-                                 : tr("A B-leg, dialled by A-leg %1.").arg(CallFields::uuidText(call.parentCallUuid));
+                                 : tr("A B-leg, dialled by A-leg %1.")
+                                           .arg(CallFields::uuidText(call.parentCallUuid));
     }
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(call, field);
     case Qt::ToolTipRole:
         if (field == CallField::HangupCauseName || field == CallField::HangupCauseCode)
-            return CallFormat::hangupCauseExplanation(
-                    call.hangupCauseCode == CompactCall::NoCode ? std::nullopt
-                                                                : std::optional(call.hangupCauseCode),
-                    m_store.text(call.hangupCauseName));
+            return CallFormat::hangupCauseExplanation(call.hangupCauseCode == CompactCall::NoCode
+                                                              ? std::nullopt
+                                                              : std::optional(call.hangupCauseCode),
+                                                      m_store.text(call.hangupCauseName));
         return {};
     case Qt::TextAlignmentRole:
         switch (field) {

@@ -90,7 +90,10 @@ private:
         int window;
         qint64 page;
         friend bool operator==(PageKey, PageKey) = default;
-        friend size_t qHash(PageKey key, size_t seed = 0) { return qHashMulti(seed, key.window, key.page); }
+        friend size_t qHash(PageKey key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.window, key.page);
+        }
     };
     static constexpr quint32 NotLoaded = 0xffffffffu;
 

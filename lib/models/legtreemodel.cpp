@@ -9,7 +9,9 @@ constexpr quintptr aLegId = 0;
 
 } // namespace
 
-LegTreeModel::LegTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+LegTreeModel::LegTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 LegTreeModel::~LegTreeModel()
 {
@@ -34,7 +36,8 @@ void LegTreeModel::setTimeDisplay(TimeDisplay display)
     if (m_aLeg)
         emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
     if (!m_bLegs.isEmpty())
-        emit dataChanged(index(0, 0, index(0, 0)), index(int(m_bLegs.size()) - 1, ColumnCount - 1, index(0, 0)));
+        emit dataChanged(index(0, 0, index(0, 0)),
+                         index(int(m_bLegs.size()) - 1, ColumnCount - 1, index(0, 0)));
 }
 
 void LegTreeModel::clear()
@@ -97,7 +100,8 @@ void LegTreeModel::showFamilyOf(const QString &callUuid)
     const quint64 generation = m_generation;
     connect(reply, &PlivoReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
-        if (generation != m_generation || reply->error().category() == ApiError::Category::Cancelled)
+        if (generation != m_generation
+            || reply->error().category() == ApiError::Category::Cancelled)
             return;
         if (!reply->isOk()) {
             m_error = reply->error();
@@ -122,8 +126,8 @@ QueryPlan LegTreeModel::bLegPlan() const
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     CallFilter filter;
     filter.parentCallUuid = CallFields::uuidText(m_aLeg->callUuid);
-    const std::optional<ApiTime> start = m_aLeg->initiationTime ? m_aLeg->initiationTime
-                                                                : m_aLeg->endTime;
+    const std::optional<ApiTime> start
+            = m_aLeg->initiationTime ? m_aLeg->initiationTime : m_aLeg->endTime;
     if (start)
         filter.endTime.atLeast = start->toUtc().addSecs(-60);
     if (m_aLeg->endTime)
@@ -155,7 +159,8 @@ void LegTreeModel::requestBLegPage(int window, qint64 offset)
     const quint64 generation = m_generation;
     connect(reply, &PlivoReply::finished, this, [this, reply, generation, window, offset] {
         reply->deleteLater();
-        if (generation != m_generation || reply->error().category() == ApiError::Category::Cancelled)
+        if (generation != m_generation
+            || reply->error().category() == ApiError::Category::Cancelled)
             return;
         --m_pagesInFlight;
         if (!reply->isOk()) {
@@ -169,9 +174,10 @@ void LegTreeModel::requestBLegPage(int window, qint64 offset)
         QList<CallRecord> fresh;
         for (const CallRecord &record : page.records) {
             // A page boundary may deliver a leg twice; the family holds it once.
-            const bool known = std::any_of(m_bLegs.begin(), m_bLegs.end(), [&](const CallRecord &r) {
-                return r.callUuid == record.callUuid;
-            });
+            const bool known
+                    = std::any_of(m_bLegs.begin(), m_bLegs.end(), [&](const CallRecord &r) {
+                          return r.callUuid == record.callUuid;
+                      });
             if (!known && record.callUuid != m_aLeg->callUuid)
                 fresh.append(record);
         }
@@ -187,9 +193,11 @@ void LegTreeModel::requestBLegPage(int window, qint64 offset)
             // B-legs in the order they started, as a person reads a timeline.
             if (m_bLegs.size() > 1) {
                 emit layoutAboutToBeChanged();
-                std::stable_sort(m_bLegs.begin(), m_bLegs.end(), [](const CallRecord &a, const CallRecord &b) {
-                    return a.initiationTime.value_or(ApiTime()) < b.initiationTime.value_or(ApiTime());
-                });
+                std::stable_sort(m_bLegs.begin(), m_bLegs.end(),
+                                 [](const CallRecord &a, const CallRecord &b) {
+                                     return a.initiationTime.value_or(ApiTime())
+                                             < b.initiationTime.value_or(ApiTime());
+                                 });
                 emit layoutChanged();
             }
             setStatus(Status::Loaded);
@@ -309,15 +317,15 @@ QVariant LegTreeModel::data(const QModelIndex &index, int role) const
         return CallFields::uuidText(r->callUuid) == m_selected;
     if (role == Qt::FontRole || role == Qt::ToolTipRole) {
         if (role == Qt::ToolTipRole && index.column() == HangupCause)
-            return CallFormat::hangupCauseExplanation(r->hangupCauseCode, r->hangupCauseName.value_or(QString()));
+            return CallFormat::hangupCauseExplanation(r->hangupCauseCode,
+                                                      r->hangupCauseName.value_or(QString()));
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Leg:
-        return isALeg ? CallFormat::legKind(true)
-                      : tr("B-leg %1").arg(index.row() + 1);
+        return isALeg ? CallFormat::legKind(true) : tr("B-leg %1").arg(index.row() + 1);
     case Direction:
         return CallFormat::direction(r->direction);
     case From:
@@ -383,13 +391,14 @@ QString LegTreeModel::familyText() const
         return {};
     QStringList lines;
     const auto line = [this](const QString &label, const CallRecord &r) {
-        return tr("%1  %2  %3 \u2192 %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11")
+        return tr("%1  %2  %3 \u2192 %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) "
+                  "by %11")
                 .arg(label, CallFields::uuidText(r.callUuid), r.fromNumber.value_or(tr("unknown")),
                      r.toNumber.value_or(tr("unknown")),
                      CallFormat::time(r.initiationTime, TimeDisplay::Utc),
                      r.answerTime ? CallFormat::time(r.answerTime, TimeDisplay::Utc) : tr("never"),
-                     CallFormat::time(r.endTime, TimeDisplay::Utc), CallFormat::duration(r.billDuration),
-                     r.hangupCauseName.value_or(QString()))
+                     CallFormat::time(r.endTime, TimeDisplay::Utc),
+                     CallFormat::duration(r.billDuration), r.hangupCauseName.value_or(QString()))
                 .arg(r.hangupCauseCode ? QString::number(*r.hangupCauseCode) : QString(),
                      r.hangupSource.value_or(tr("unknown")));
     };

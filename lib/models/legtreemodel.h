@@ -16,7 +16,20 @@ class LegTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Leg, Direction, From, To, State, Billed, HangupCause, HangupSource, Initiated, Answered, Ended, ColumnCount };
+    enum Column {
+        Leg,
+        Direction,
+        From,
+        To,
+        State,
+        Billed,
+        HangupCause,
+        HangupSource,
+        Initiated,
+        Answered,
+        Ended,
+        ColumnCount
+    };
     enum Role { CallUuidRole = Qt::UserRole + 1, SelectedLegRole };
     enum class Status { Empty, LoadingALeg, LoadingBLegs, Loaded, Failed };
 

@@ -91,7 +91,8 @@ QString ApiError::message() const
         return tr("Plivo could not be reached: %1. Check the network connection and try again.")
                 .arg(m_detail);
     case Category::Authentication:
-        return tr("Plivo did not accept the auth id and token. Check them in Accounts.") + plivoSays;
+        return tr("Plivo did not accept the auth id and token. Check them in Accounts.")
+                + plivoSays;
     case Category::Forbidden:
         return tr("This account is not allowed to read these calls.") + plivoSays;
     case Category::BadRequest:

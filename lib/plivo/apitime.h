@@ -13,9 +13,10 @@ class ApiTime
 public:
     ApiTime() = default;
     ApiTime(qint64 utcSeconds, int offsetSeconds, int microseconds = 0)
-        : m_utcSeconds(utcSeconds), m_microseconds(microseconds), m_offsetSeconds(offsetSeconds)
-    {
-    }
+        : m_utcSeconds(utcSeconds)
+        , m_microseconds(microseconds)
+        , m_offsetSeconds(offsetSeconds)
+    { }
 
     // Accepts "YYYY-MM-DD HH:MM[:SS[.ffffff]]" with "T" or " ", then "Z", "±HH:MM", "±HHMM" or
     // nothing (UTC).

@@ -45,10 +45,10 @@ const QStringList &CallFilter::directions()
 
 const QStringList &CallFilter::hangupSources()
 {
-    static const QStringList values{
-            QStringLiteral("Caller"),     QStringLiteral("Callee"), QStringLiteral("Plivo"),
-            QStringLiteral("API Request"), QStringLiteral("Answer XML"), QStringLiteral("Error"),
-            QStringLiteral("Unknown")};
+    static const QStringList values{QStringLiteral("Caller"),     QStringLiteral("Callee"),
+                                    QStringLiteral("Plivo"),      QStringLiteral("API Request"),
+                                    QStringLiteral("Answer XML"), QStringLiteral("Error"),
+                                    QStringLiteral("Unknown")};
     return values;
 }
 
@@ -88,15 +88,15 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
     const auto checkNumber = [&](Field field, const QString &number) {
         for (const QChar c : number) {
             if (c.isSpace() || c.category() == QChar::Other_Control) {
-                problems.append({field, tr("A number cannot contain spaces or control characters.")});
+                problems.append(
+                        {field, tr("A number cannot contain spaces or control characters.")});
                 return;
             }
         }
     };
     checkNumber(Field::FromNumber, fromNumber);
     checkNumber(Field::ToNumber, toNumber);
-    if (!parentCallUuid.isEmpty()
-        && QUuid::fromString(QStringView(parentCallUuid)).isNull())
+    if (!parentCallUuid.isEmpty() && QUuid::fromString(QStringView(parentCallUuid)).isNull())
         problems.append({Field::ParentCallUuid,
                          tr("\u201c%1\u201d is not a call uuid; one looks like "
                             "5607532d-5037-4066-befc-a8b40218dd4f.")
@@ -115,24 +115,25 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
                          tr("Give either an exact billed duration or a minimum and maximum, not "
                             "both.")});
     if (billDuration.hasLowerBound() && billDuration.hasUpperBound()) {
-        const qint64 lowest = billDuration.greaterThan ? *billDuration.greaterThan + 1
-                                                       : *billDuration.atLeast;
-        const qint64 highest = billDuration.lessThan ? *billDuration.lessThan - 1
-                                                     : *billDuration.atMost;
+        const qint64 lowest
+                = billDuration.greaterThan ? *billDuration.greaterThan + 1 : *billDuration.atLeast;
+        const qint64 highest
+                = billDuration.lessThan ? *billDuration.lessThan - 1 : *billDuration.atMost;
         if (lowest > highest)
-            problems.append({Field::BillDuration,
-                             tr("The minimum billed duration is above the maximum.")});
+            problems.append(
+                    {Field::BillDuration, tr("The minimum billed duration is above the maximum.")});
     }
 
     // End time
     if (endTime.exact && (endTime.hasLowerBound() || endTime.hasUpperBound()))
-        problems.append({Field::EndTime,
-                         tr("Give either an exact end time or a range, not both.")});
+        problems.append(
+                {Field::EndTime, tr("Give either an exact end time or a range, not both.")});
     if (endTime.greaterThan && endTime.atLeast)
         problems.append({Field::EndTime, tr("Give only one start for the time range.")});
     if (endTime.lessThan && endTime.atMost)
         problems.append({Field::EndTime, tr("Give only one end for the time range.")});
-    const std::optional<QDateTime> lower = endTime.greaterThan ? endTime.greaterThan : endTime.atLeast;
+    const std::optional<QDateTime> lower
+            = endTime.greaterThan ? endTime.greaterThan : endTime.atLeast;
     const std::optional<QDateTime> upper = endTime.lessThan ? endTime.lessThan : endTime.atMost;
     if (lower && upper && *lower >= *upper)
         problems.append({Field::EndTime, tr("The end of the time range is not after its start.")});
@@ -155,7 +156,8 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
     }
     for (const auto &time : {endTime.exact, lower, upper}) {
         if (time && !time->isValid()) {
-            problems.append({Field::EndTime, tr("A time in the range is not a valid date and time.")});
+            problems.append(
+                    {Field::EndTime, tr("A time in the range is not a valid date and time.")});
             break;
         }
     }
@@ -167,10 +169,10 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
                          tr("The hangup source must be one of %1; \u201c%2\u201d is not.")
                                  .arg(hangupSources().join(QStringLiteral(", ")), hangupSource)});
     if (!stirVerification.isEmpty() && !stirVerifications().contains(stirVerification))
-        problems.append({Field::StirVerification,
-                         tr("STIR verification must be one of %1; \u201c%2\u201d is not.")
-                                 .arg(stirVerifications().join(QStringLiteral(", ")),
-                                      stirVerification)});
+        problems.append(
+                {Field::StirVerification,
+                 tr("STIR verification must be one of %1; \u201c%2\u201d is not.")
+                         .arg(stirVerifications().join(QStringLiteral(", ")), stirVerification)});
     return problems;
 }
 
@@ -259,7 +261,8 @@ CallFilter CallFilter::fromParameters(const QueryParameters &parameters, QList<P
                 filter.hangupCauseCode = code;
             else
                 problem(Field::HangupCauseCode,
-                        tr("The hangup cause code must be a number, not \u201c%1\u201d.").arg(value));
+                        tr("The hangup cause code must be a number, not \u201c%1\u201d.")
+                                .arg(value));
         } else if (name.startsWith(u"bill_duration")
                    && rangeSlot(filter.billDuration, QStringView(name).mid(13))) {
             bool ok = false;
@@ -270,7 +273,8 @@ CallFilter CallFilter::fromParameters(const QueryParameters &parameters, QList<P
                 problem(Field::BillDuration,
                         tr("%1 must be a whole number of seconds, not \u201c%2\u201d.")
                                 .arg(name, value));
-        } else if (name.startsWith(u"end_time") && rangeSlot(filter.endTime, QStringView(name).mid(8))) {
+        } else if (name.startsWith(u"end_time")
+                   && rangeSlot(filter.endTime, QStringView(name).mid(8))) {
             const std::optional<QDateTime> time = QueryEncoding::parseFilterTime(value);
             if (time)
                 *rangeSlot(filter.endTime, QStringView(name).mid(8)) = *time;
@@ -280,7 +284,8 @@ CallFilter CallFilter::fromParameters(const QueryParameters &parameters, QList<P
                            "\u201c%2\u201d.")
                                 .arg(name, value));
         } else {
-            problem(Field::Subaccount, tr("\u201c%1\u201d is not a filter of List all calls.").arg(name));
+            problem(Field::Subaccount,
+                    tr("\u201c%1\u201d is not a filter of List all calls.").arg(name));
         }
     }
     return filter;

@@ -11,8 +11,7 @@
 using QueryParameters = QList<std::pair<QString, QString>>;
 
 // The five forms a numeric or time filter takes on the wire: exact, __gt, __gte, __lt, __lte.
-template<typename T>
-struct RangeFilter
+template<typename T> struct RangeFilter
 {
     std::optional<T> exact;
     std::optional<T> greaterThan;

@@ -73,8 +73,9 @@ QJsonValue CallRecord::jsonValue(CallField field) const
     case CallField::ApiId:
         return textValue(apiId);
     case CallField::CallDirection:
-        return direction == CallDirection::Unknown ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(CallFields::directionName(direction));
+        return direction == CallDirection::Unknown
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(CallFields::directionName(direction));
     case CallField::CallState:
         return textValue(callState);
     case CallField::FromNumber:
@@ -210,10 +211,9 @@ QString formatDuration(qint64 seconds)
     const qint64 hours = seconds / 3600;
     const qint64 minutes = seconds / 60 % 60;
     const QString secs = QString::number(seconds % 60).rightJustified(2, u'0');
-    const QString text = hours > 0
-            ? QString::number(hours) + u':' + QString::number(minutes).rightJustified(2, u'0')
-                    + u':' + secs
-            : QString::number(minutes) + u':' + secs;
+    const QString text = hours > 0 ? QString::number(hours) + u':'
+                    + QString::number(minutes).rightJustified(2, u'0') + u':' + secs
+                                   : QString::number(minutes) + u':' + secs;
     return negative ? u'-' + text : text;
 }
 

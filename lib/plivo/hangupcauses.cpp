@@ -24,7 +24,8 @@ HangupCauses::HangupCauses()
         bool ok = false;
         const int code = columns.at(0).toInt(&ok);
         if (ok)
-            m_causes.append({code, QString::fromUtf8(columns.at(1)), QString::fromUtf8(columns.at(2))});
+            m_causes.append(
+                    {code, QString::fromUtf8(columns.at(1)), QString::fromUtf8(columns.at(2))});
     }
     std::sort(m_causes.begin(), m_causes.end(),
               [](const HangupCause &a, const HangupCause &b) { return a.code < b.code; });
@@ -38,8 +39,9 @@ const HangupCauses &HangupCauses::instance()
 
 std::optional<HangupCause> HangupCauses::find(int code) const
 {
-    const auto it = std::lower_bound(m_causes.begin(), m_causes.end(), code,
-                                     [](const HangupCause &cause, int c) { return cause.code < c; });
+    const auto it
+            = std::lower_bound(m_causes.begin(), m_causes.end(), code,
+                               [](const HangupCause &cause, int c) { return cause.code < c; });
     if (it == m_causes.end() || it->code != code)
         return std::nullopt;
     return *it;

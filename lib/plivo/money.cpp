@@ -42,6 +42,7 @@ std::optional<Money> Money::parse(QStringView text)
 QString Money::toString() const
 {
     const qint64 magnitude = m_units < 0 ? -m_units : m_units;
-    return (m_units < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / UnitsPerWhole)
-            + u'.' + QString::number(magnitude % UnitsPerWhole).rightJustified(Decimals, u'0');
+    return (m_units < 0 ? QStringLiteral("-") : QString())
+            + QString::number(magnitude / UnitsPerWhole) + u'.'
+            + QString::number(magnitude % UnitsPerWhole).rightJustified(Decimals, u'0');
 }

@@ -31,6 +31,8 @@ public:
     friend constexpr auto operator<=>(Money, Money) = default;
 
 private:
-    constexpr explicit Money(qint64 units) : m_units(units) { }
+    constexpr explicit Money(qint64 units)
+        : m_units(units)
+    { }
     qint64 m_units = 0;
 };

@@ -107,9 +107,9 @@ CallRecord PageParser::parseRecord(const QJsonObject &object)
             break;
         case CallField::CallDirection: {
             const QString text = value.toString().trimmed().toLower();
-            record.direction = text == u"inbound"    ? CallDirection::Inbound
-                    : text == u"outbound" ? CallDirection::Outbound
-                                          : CallDirection::Unknown;
+            record.direction = text == u"inbound" ? CallDirection::Inbound
+                    : text == u"outbound"         ? CallDirection::Outbound
+                                                  : CallDirection::Unknown;
             understood = record.direction != CallDirection::Unknown || value.isNull();
             break;
         }
@@ -236,7 +236,8 @@ Parsed<CallPage> PageParser::parsePage(const QByteArray &body)
         return result;
     }
     page.meta.totalCount = *totalCount;
-    page.meta.limit = int(qBound(qint64(0), integerValue(meta.value(u"limit")).value_or(0), qint64(1000)));
+    page.meta.limit
+            = int(qBound(qint64(0), integerValue(meta.value(u"limit")).value_or(0), qint64(1000)));
     page.meta.offset = qMax<qint64>(0, integerValue(meta.value(u"offset")).value_or(0));
     page.meta.next = optionalText(meta.value(u"next"));
     page.meta.previous = optionalText(meta.value(u"previous"));

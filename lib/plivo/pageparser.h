@@ -26,8 +26,7 @@ struct CallPage
 };
 
 // Either a value or a sentence that says what was wrong with the body.
-template<typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     std::optional<T> value;
     QString error;

@@ -37,17 +37,20 @@ std::optional<int> retryAfterMs(const QByteArray &header)
     const double seconds = header.trimmed().toDouble(&ok);
     if (ok && seconds >= 0)
         return int(qMin<double>(seconds * 1000, maximumRetryAfterMs));
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(header.trimmed()),
-                                                 Qt::RFC2822Date);
+    const QDateTime date
+            = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
     if (date.isValid())
         return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(date),
-                                  qint64(maximumRetryAfterMs)));
+                          qint64(maximumRetryAfterMs)));
     return std::nullopt;
 }
 
 } // namespace
 
-PlivoReply::PlivoReply(PlivoClient *client) : QObject(client), m_client(client) { }
+PlivoReply::PlivoReply(PlivoClient *client)
+    : QObject(client)
+    , m_client(client)
+{ }
 
 PlivoReply::~PlivoReply()
 {
@@ -65,16 +68,15 @@ void PlivoReply::cancel()
     client->finish(this, ApiError::cancelled(), true);
 }
 
-PlivoClient::PlivoClient(const PlivoAccount &account, const ClientOptions &options,
-                         QObject *parent)
+PlivoClient::PlivoClient(const PlivoAccount &account, const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_options(options)
     , m_budget(qMax(1, options.budget), options.budgetWindow.count() + budgetMarginMs)
 {
     m_configurationError = checkBaseUrl(account.baseUrl);
-    m_authorization = "Basic "
-            + (account.authId.toUtf8() + ':' + account.authToken.toUtf8()).toBase64();
+    m_authorization
+            = "Basic " + (account.authId.toUtf8() + ':' + account.authToken.toUtf8()).toBase64();
     m_clock.start();
     m_budgetTimer = new QTimer(this);
     m_budgetTimer->setSingleShot(true);
@@ -93,9 +95,9 @@ ApiError PlivoClient::checkBaseUrl(const QUrl &baseUrl)
 {
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return ApiError::fromNetwork(QNetworkReply::ProtocolUnknownError,
-                                     tr("\u201c%1\u201d is not an http(s) address")
-                                             .arg(baseUrl.toDisplayString()));
+        return ApiError::fromNetwork(
+                QNetworkReply::ProtocolUnknownError,
+                tr("\u201c%1\u201d is not an http(s) address").arg(baseUrl.toDisplayString()));
     if (scheme == u"http" && !isLoopback(baseUrl.host()))
         return ApiError::insecureConnection(baseUrl.host());
     return {};
@@ -165,7 +167,8 @@ PlivoReply *PlivoClient::retrieveCall(const QString &callUuid, RequestPriority p
     reply->m_tag = tag;
     reply->m_url = callsUrl();
     reply->m_url.setPath(reply->m_url.path()
-                         + QString::fromLatin1(QUrl::toPercentEncoding(callUuid.trimmed())) + u'/',
+                                 + QString::fromLatin1(QUrl::toPercentEncoding(callUuid.trimmed()))
+                                 + u'/',
                          QUrl::StrictMode);
     return enqueue(reply);
 }
@@ -215,8 +218,7 @@ void PlivoClient::send(PlivoReply *reply)
     QNetworkRequest request(reply->m_url);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray("Callscope/" CALLSCOPE_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Callscope/" CALLSCOPE_VERSION));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
 

@@ -52,20 +52,23 @@ QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
     } else if (range.hasUpperBound()) {
         // "Everything before X": as far back as Plivo keeps calls.
         whole.from = oldest;
-        plan.m_notes.append(tr("No start was given: the range reaches back to the 90-day retention."));
+        plan.m_notes.append(
+                tr("No start was given: the range reaches back to the 90-day retention."));
     } else {
         whole.from = plan.m_now.addSecs(-DefaultSpanSeconds);
         plan.m_notes.append(tr("No time range was given: showing the last 7 days."));
     }
     if (whole.from < oldest) {
-        plan.m_notes.append(tr("Plivo keeps calls for 90 days: the range starts at %1 UTC instead of "
-                               "%2 UTC.")
-                                    .arg(QueryEncoding::filterTime(oldest),
-                                         QueryEncoding::filterTime(whole.from)));
+        plan.m_notes.append(
+                tr("Plivo keeps calls for 90 days: the range starts at %1 UTC instead of "
+                   "%2 UTC.")
+                        .arg(QueryEncoding::filterTime(oldest),
+                             QueryEncoding::filterTime(whole.from)));
         whole.from = oldest;
         whole.fromInclusive = true;
     }
-    if (whole.from > whole.to || (whole.from == whole.to && !(whole.fromInclusive && whole.toInclusive)))
+    if (whole.from > whole.to
+        || (whole.from == whole.to && !(whole.fromInclusive && whole.toInclusive)))
         return plan;
 
     // Newest first; each window is at most 30 days, and neighbours share a boundary second that
@@ -106,8 +109,8 @@ QueryParameters QueryPlan::parameters(qsizetype windowIndex) const
     out.append({window.fromInclusive ? QStringLiteral("end_time__gte")
                                      : QStringLiteral("end_time__gt"),
                 QueryEncoding::filterTime(window.from)});
-    out.append({window.toInclusive ? QStringLiteral("end_time__lte")
-                                   : QStringLiteral("end_time__lt"),
-                QueryEncoding::filterTime(window.to)});
+    out.append(
+            {window.toInclusive ? QStringLiteral("end_time__lte") : QStringLiteral("end_time__lt"),
+             QueryEncoding::filterTime(window.to)});
     return out;
 }

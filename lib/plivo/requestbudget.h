@@ -9,7 +9,10 @@
 class RequestBudget
 {
 public:
-    RequestBudget(int limit, qint64 windowMs) : m_limit(limit), m_windowMs(windowMs) { }
+    RequestBudget(int limit, qint64 windowMs)
+        : m_limit(limit)
+        , m_windowMs(windowMs)
+    { }
 
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }

@@ -15,7 +15,7 @@ qint64 packTime(const std::optional<ApiTime> &time, qint16 *offsetMinutes)
 qint32 packSeconds(qint64 seconds)
 {
     return qint32(qBound(qint64(std::numeric_limits<qint32>::min()) + 1, seconds,
-                                 qint64(std::numeric_limits<qint32>::max())));
+                         qint64(std::numeric_limits<qint32>::max())));
 }
 
 std::optional<Money> unpackMoney(qint64 units)

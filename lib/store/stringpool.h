@@ -17,7 +17,10 @@ public:
     StringPool();
 
     Id intern(QStringView text);
-    Id intern(const std::optional<QString> &text) { return text ? intern(QStringView(*text)) : Null; }
+    Id intern(const std::optional<QString> &text)
+    {
+        return text ? intern(QStringView(*text)) : Null;
+    }
     QString text(Id id) const;
     std::optional<QString> optionalText(Id id) const
     {
@@ -34,5 +37,5 @@ private:
 
     QByteArray m_data;
     std::vector<quint32> m_offsets; // m_offsets[id] .. m_offsets[id + 1] is the text of id
-    std::vector<Id> m_slots;        // open addressing, 0 = empty
+    std::vector<Id> m_slots; // open addressing, 0 = empty
 };

@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
             firstRows.append(timer.nsecsElapsed() / 1e6);
         }
         out << "first rows, last " << days << " days (" << model.query().windows().size()
-            << " window(s)), median ms: " << median(firstRows) << "  max: "
-            << *std::max_element(firstRows.begin(), firstRows.end())
+            << " window(s)), median ms: " << median(firstRows)
+            << "  max: " << *std::max_element(firstRows.begin(), firstRows.end())
             << "  over latency: " << median(firstRows) - median(bare) << "\n";
     }
     return 0;

@@ -25,16 +25,16 @@ QByteArray realisticPage()
     QJsonArray objects;
     for (int i = 0; i < 20; ++i) {
         QJsonObject call = sample.at(i % 2).toObject();
-        call.insert(QStringLiteral("call_uuid"),
-                    QUuid::createUuidV5(QUuid(), QByteArray::number(i)).toString(QUuid::WithoutBraces));
+        call.insert(
+                QStringLiteral("call_uuid"),
+                QUuid::createUuidV5(QUuid(), QByteArray::number(i)).toString(QUuid::WithoutBraces));
         objects.append(call);
     }
     root.insert(QStringLiteral("objects"), objects);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-template<typename F>
-double perSecond(F work, double seconds, qint64 *iterations)
+template<typename F> double perSecond(F work, double seconds, qint64 *iterations)
 {
     QElapsedTimer timer;
     timer.start();
@@ -58,12 +58,13 @@ int main(int argc, char *argv[])
 
     qint64 records = 0;
     qint64 pages = 0;
-    const double parserRate = perSecond([&] { records += PageParser::parsePage(body).value->records.size(); },
-                                        seconds, &pages);
+    const double parserRate = perSecond(
+            [&] { records += PageParser::parsePage(body).value->records.size(); }, seconds, &pages);
     qint64 jsonPages = 0;
     volatile qsizetype sink = 0;
-    const double jsonRate = perSecond([&] { sink = sink + QJsonDocument::fromJson(body).object().size(); },
-                                      seconds, &jsonPages);
+    const double jsonRate
+            = perSecond([&] { sink = sink + QJsonDocument::fromJson(body).object().size(); },
+                        seconds, &jsonPages);
     out << "page body bytes:              " << body.size() << " (20 records)\n"
         << "PageParser pages/s:           " << qint64(parserRate) << "\n"
         << "PageParser us/record:         " << 1e6 / (parserRate * 20) << "\n"

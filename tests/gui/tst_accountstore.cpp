@@ -29,7 +29,8 @@ private slots:
 
     void tokenNeverReachesTheSettingsFile()
     {
-        const QString token = QStringLiteral("tok-%1-secret").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString token
+                = QStringLiteral("tok-%1-secret").arg(QDateTime::currentMSecsSinceEpoch());
         AccountStore store;
         AccountDialog dialog(&store);
         edit(dialog, "name")->setText(QStringLiteral("Support"));
@@ -44,7 +45,8 @@ private slots:
         QTRY_VERIFY(!dialog.statusText().isEmpty() && dialog.statusText() != u"Saved.");
         // Where the build runs with a live Secret Service, the token must really be there.
         if (qEnvironmentVariableIsSet("CALLSCOPE_EXPECT_KEYCHAIN"))
-            QCOMPARE(dialog.statusText(), QStringLiteral("Saved. The token is in the system keychain."));
+            QCOMPARE(dialog.statusText(),
+                     QStringLiteral("Saved. The token is in the system keychain."));
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());

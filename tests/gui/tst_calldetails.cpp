@@ -23,9 +23,11 @@ private slots:
         details.setTimeDisplay(TimeDisplay::Account);
         details.showCall(record);
         using F = CallField;
-        QCOMPARE(details.fieldText(F::CallUuid), QStringLiteral("5607532d-5037-4066-befc-a8b40218dd4f"));
+        QCOMPARE(details.fieldText(F::CallUuid),
+                 QStringLiteral("5607532d-5037-4066-befc-a8b40218dd4f"));
         QCOMPARE(details.fieldText(F::FromNumber), QStringLiteral("+12025551111"));
-        QCOMPARE(details.fieldText(F::ToNumber), QStringLiteral("sip:sam9461399937766203278@phone.plivo.com"));
+        QCOMPARE(details.fieldText(F::ToNumber),
+                 QStringLiteral("sip:sam9461399937766203278@phone.plivo.com"));
         QCOMPARE(details.fieldText(F::CallDirection), QStringLiteral("Outbound"));
         QCOMPARE(details.fieldText(F::EndTime), QStringLiteral("2022-10-12 21:57:47"));
         QCOMPARE(details.fieldText(F::InitiationTime), QStringLiteral("2022-10-12 21:57:40"));
@@ -41,7 +43,8 @@ private slots:
         QCOMPARE(details.fieldText(F::CallState), QStringLiteral("ANSWER"));
         QCOMPARE(details.fieldText(F::ParentCallUuid), QStringLiteral("none (this is an A-leg)"));
         QCOMPARE(details.fieldText(F::ConferenceUuid), QStringLiteral("\u2014"));
-        QVERIFY(details.fieldText(F::ResourceUri).endsWith(u"/Call/5607532d-5037-4066-befc-a8b40218dd4f/"));
+        QVERIFY(details.fieldText(F::ResourceUri)
+                        .endsWith(u"/Call/5607532d-5037-4066-befc-a8b40218dd4f/"));
         details.setTimeDisplay(TimeDisplay::Utc);
         QCOMPARE(details.fieldText(F::EndTime), QStringLiteral("2022-10-12 16:27:47"));
     }
@@ -61,7 +64,8 @@ private slots:
                 button->click();
         }
         QCOMPARE(filterSpy.value(0).value(0).toString(), QStringLiteral("+14155550100"));
-        QCOMPARE(legsSpy.value(0).value(0).toString(), QStringLiteral("73b3b6cc-2d6c-4566-8d19-10e6fda55df8"));
+        QCOMPARE(legsSpy.value(0).value(0).toString(),
+                 QStringLiteral("73b3b6cc-2d6c-4566-8d19-10e6fda55df8"));
     }
 };
 

@@ -16,8 +16,7 @@ class TestFilterPanel : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(FilterPanel &panel, const char *name)
+    template<typename T> static T *child(FilterPanel &panel, const char *name)
     {
         T *widget = panel.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -34,15 +33,34 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("value");
-        QTest::newRow("from") << "fromNumber" << "+44 20 7946" << "from_number" << "+44207946";
-        QTest::newRow("to") << "toNumber" << "sip:bob@x.plivo.com" << "to_number" << "sip:bob@x.plivo.com";
-        QTest::newRow("subaccount") << "subaccount" << "saabcdefghij0123456789" << "subaccount"
+        QTest::newRow("from") << "fromNumber"
+                              << "+44 20 7946"
+                              << "from_number"
+                              << "+44207946";
+        QTest::newRow("to") << "toNumber"
+                            << "sip:bob@x.plivo.com"
+                            << "to_number"
+                            << "sip:bob@x.plivo.com";
+        QTest::newRow("subaccount") << "subaccount"
+                                    << "saabcdefghij0123456789"
+                                    << "subaccount"
                                     << "SAABCDEFGHIJ0123456789";
-        QTest::newRow("a-leg") << "parentCallUuid" << "5607532D-5037-4066-BEFC-A8B40218DD4F"
-                               << "parent_call_uuid" << "5607532d-5037-4066-befc-a8b40218dd4f";
-        QTest::newRow("billed exactly") << "billExact" << "30" << "bill_duration" << "30";
-        QTest::newRow("billed min") << "billMin" << "10" << "bill_duration__gte" << "10";
-        QTest::newRow("billed max") << "billMax" << "600" << "bill_duration__lte" << "600";
+        QTest::newRow("a-leg") << "parentCallUuid"
+                               << "5607532D-5037-4066-BEFC-A8B40218DD4F"
+                               << "parent_call_uuid"
+                               << "5607532d-5037-4066-befc-a8b40218dd4f";
+        QTest::newRow("billed exactly") << "billExact"
+                                        << "30"
+                                        << "bill_duration"
+                                        << "30";
+        QTest::newRow("billed min") << "billMin"
+                                    << "10"
+                                    << "bill_duration__gte"
+                                    << "10";
+        QTest::newRow("billed max") << "billMax"
+                                    << "600"
+                                    << "bill_duration__lte"
+                                    << "600";
     }
 
     void controlsProduceTheFilter()
@@ -119,13 +137,17 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("subaccount") << "subaccount" << "SA12" << int(CallFilter::Field::Subaccount)
-                                    << "A subaccount id is";
-        QTest::newRow("uuid") << "parentCallUuid" << "not-a-uuid" << int(CallFilter::Field::ParentCallUuid)
+        QTest::newRow("subaccount")
+                << "subaccount"
+                << "SA12" << int(CallFilter::Field::Subaccount) << "A subaccount id is";
+        QTest::newRow("uuid") << "parentCallUuid"
+                              << "not-a-uuid" << int(CallFilter::Field::ParentCallUuid)
                               << "is not a call uuid";
-        QTest::newRow("negative") << "billExact" << "-5" << int(CallFilter::Field::BillDuration)
+        QTest::newRow("negative") << "billExact"
+                                  << "-5" << int(CallFilter::Field::BillDuration)
                                   << "cannot be negative";
-        QTest::newRow("letters") << "billMin" << "ten" << int(CallFilter::Field::BillDuration)
+        QTest::newRow("letters") << "billMin"
+                                 << "ten" << int(CallFilter::Field::BillDuration)
                                  << "whole seconds";
     }
 

@@ -73,7 +73,8 @@ private slots:
         QSignalSpy clicked(&timeline, &LegTimeline::legClicked);
         QTest::mouseClick(&timeline, Qt::LeftButton, {}, timeline.barRect(1).center().toPoint());
         QCOMPARE(clicked.size(), 1);
-        QCOMPARE(clicked.first().first().toString(), QStringLiteral("00000000-0000-4000-8000-00000000000b"));
+        QCOMPARE(clicked.first().first().toString(),
+                 QStringLiteral("00000000-0000-4000-8000-00000000000b"));
     }
 };
 

@@ -4,8 +4,8 @@
 #include "gui/mainwindow.h"
 
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,7 +52,9 @@ private slots:
 
         // An invalid filter never reaches the network and says why.
         const qint64 sent = window.model()->client()->counters().sent;
-        window.filterPanel()->findChild<QLineEdit *>(QStringLiteral("subaccount"))->setText(QStringLiteral("SA1"));
+        window.filterPanel()
+                ->findChild<QLineEdit *>(QStringLiteral("subaccount"))
+                ->setText(QStringLiteral("SA1"));
         window.applyFilter();
         QVERIFY(window.bannerText().contains(u"correction"));
         QCOMPARE(window.model()->client()->counters().sent, sent);
@@ -71,7 +73,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.model()->loadedCount() > 2, 10000);
         window.table()->selectRow(0);
         window.copySelectedRows();
-        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+                = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.first().startsWith(u"Ended\tLeg\tDirection\tFrom\tTo"));
     }
@@ -96,10 +99,13 @@ private slots:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.first(), QByteArray("call_uuid,from_number\r"));
         QCOMPARE(lines.size(), 22); // header, 20 rows, and the empty rest after the last CRLF
-        QCOMPARE(lines.at(1).left(36), window.model()->index(0, 0).data(CallTableModel::CallUuidRole).toString().toUtf8());
+        QCOMPARE(
+                lines.at(1).left(36),
+                window.model()->index(0, 0).data(CallTableModel::CallUuidRole).toString().toUtf8());
 
         // An unwritable destination fails with a sentence and leaves nothing behind.
-        QVERIFY(!window.exportRows(rows, dir.filePath(QStringLiteral("missing/calls.csv")), options, &error));
+        QVERIFY(!window.exportRows(rows, dir.filePath(QStringLiteral("missing/calls.csv")), options,
+                                   &error));
         QVERIFY(error.contains(u"missing"));
     }
 };

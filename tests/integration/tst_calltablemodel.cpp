@@ -81,7 +81,8 @@ private slots:
     {
         CallTableModel model;
         model.setClient(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(90));
         QCOMPARE(model.query().windows().size(), 3);
@@ -98,7 +99,8 @@ private slots:
     {
         CallTableModel model;
         model.setClient(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(30));
         QVERIFY(counted.wait());
@@ -113,7 +115,8 @@ private slots:
         QCOMPARE(m_server->stats().requests, 2);
         QCOMPARE(model.loadedCount(), 20 + 40);
         for (int row = 400; row < 440; ++row)
-            QCOMPARE(model.index(row, 0).data(CallTableModel::CallUuidRole).toString(), expected.at(row));
+            QCOMPARE(model.index(row, 0).data(CallTableModel::CallUuidRole).toString(),
+                     expected.at(row));
         QCOMPARE(model.rowState(399), CallTableModel::RowState::Pending);
         QCOMPARE(model.rowState(440), CallTableModel::RowState::Pending);
 
@@ -123,22 +126,24 @@ private slots:
         model.requestRows(last - 15, last);
         QTRY_COMPARE(model.pagesInFlight(), 0);
         QVERIFY(m_server->stats().requests <= 2);
-        QCOMPARE(model.index(last, 0).data(CallTableModel::CallUuidRole).toString(), expected.last());
+        QCOMPARE(model.index(last, 0).data(CallTableModel::CallUuidRole).toString(),
+                 expected.last());
     }
 
     void staleRepliesNeverReachTheView()
     {
         CallTableModel model;
         model.setClient(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_server->setLatency(40);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
-        model.setQuery(plan(60));                              // superseded at once
-        model.setQuery(plan(20, QStringLiteral("inbound")));   // the one that counts
+        model.setQuery(plan(60)); // superseded at once
+        model.setQuery(plan(20, QStringLiteral("inbound"))); // the one that counts
         QVERIFY(counted.wait());
         QCOMPARE(counted.size(), 1);
-        const QStringList expected =
-                reference(*m_server, fixedNow.addDays(-20).toSecsSinceEpoch(), QStringLiteral("inbound"));
+        const QStringList expected = reference(*m_server, fixedNow.addDays(-20).toSecsSinceEpoch(),
+                                               QStringLiteral("inbound"));
         QCOMPARE(model.rowCount(), expected.size());
         model.loadAll();
         QSignalSpy done(&model, &CallTableModel::loadAllFinished);
@@ -153,7 +158,8 @@ private slots:
     {
         CallTableModel model;
         model.setClient(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(45));
         QVERIFY(counted.wait());
@@ -182,7 +188,8 @@ private slots:
         QSignalSpy done(&model, &CallTableModel::loadAllFinished);
         model.loadAll();
         QVERIFY(done.wait(20000));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(CallTableModel::columnOf(CallField::BillDuration), Qt::DescendingOrder);
         QCOMPARE(refused.size(), 1);
         qint64 previous = std::numeric_limits<qint64>::max();
@@ -228,12 +235,15 @@ private slots:
         const auto cell = [&](CallField field, int role = Qt::DisplayRole) {
             return model.index(0, CallTableModel::columnOf(field)).data(role);
         };
-        QCOMPARE(cell(CallField::BillDuration).toString(), CallFields::formatDuration(record.billDuration));
+        QCOMPARE(cell(CallField::BillDuration).toString(),
+                 CallFields::formatDuration(record.billDuration));
         QCOMPARE(cell(CallField::TotalAmount).toString(), record.totalAmount->toString());
-        QVERIFY(cell(CallField::HangupCauseName, Qt::ToolTipRole).toString().contains(
-                QString::number(*record.hangupCauseCode)));
+        QVERIFY(cell(CallField::HangupCauseName, Qt::ToolTipRole)
+                        .toString()
+                        .contains(QString::number(*record.hangupCauseCode)));
         model.setTimeDisplay(TimeDisplay::Utc);
-        QCOMPARE(cell(CallField::EndTime).toString(), record.endTime->toUtc().toString(u"yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(cell(CallField::EndTime).toString(),
+                 record.endTime->toUtc().toString(u"yyyy-MM-dd HH:mm:ss"));
         model.setTimeDisplay(TimeDisplay::Account);
         QCOMPARE(cell(CallField::EndTime).toString(), record.endTime->toApiString().left(19));
     }

@@ -85,7 +85,8 @@ private slots:
         clientOptions.backoffBase = std::chrono::milliseconds(10);
         clientOptions.maxAttempts = 2;
         m_client = std::make_unique<PlivoClient>(
-                PlivoAccount{m_server->authId(), m_server->authToken(), m_server->baseUrl()}, clientOptions);
+                PlivoAccount{m_server->authId(), m_server->authToken(), m_server->baseUrl()},
+                clientOptions);
     }
 
     void cleanup()
@@ -99,14 +100,16 @@ private slots:
         const SandboxCall *aLeg = findALeg(3, 0, 6);
         QVERIFY(aLeg);
         auto model = makeModel();
-        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model.get(), &LegTreeModel::familyLoaded);
         model->showFamilyOf(recordOf(*aLeg));
         QVERIFY(loaded.wait());
         QCOMPARE(model->legCount(), 4);
         QStringList expected = families().value(aLeg->callUuid);
         QStringList got = childUuids(*model);
-        QCOMPARE(QSet<QString>(got.begin(), got.end()), QSet<QString>(expected.begin(), expected.end()));
+        QCOMPARE(QSet<QString>(got.begin(), got.end()),
+                 QSet<QString>(expected.begin(), expected.end()));
         QCOMPARE(model->status(), LegTreeModel::Status::Loaded);
         QVERIFY(model->statusText().contains(u"3"));
         // Ordered by when each leg started.
@@ -135,7 +138,8 @@ private slots:
         QVERIFY(aLeg);
         const QString bLegUuid = families().value(aLeg->callUuid).first();
         auto model = makeModel();
-        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model.get(), &LegTreeModel::familyLoaded);
         // From the B-leg, by uuid: the A-leg is retrieved first, then its family.
         model->showFamilyOf(bLegUuid);
@@ -145,12 +149,12 @@ private slots:
         QCOMPARE(model->selectedUuid(), bLegUuid);
         QVERIFY(model->indexOf(bLegUuid).data(LegTreeModel::SelectedLegRole).toBool());
         const QueryParameters parameters = model->bLegPlan().parameters(0);
-        QVERIFY(std::any_of(parameters.begin(), parameters.end(), [](const auto &p) {
-            return p.first == u"end_time__gte";
-        }));
+        QVERIFY(std::any_of(parameters.begin(), parameters.end(),
+                            [](const auto &p) { return p.first == u"end_time__gte"; }));
         // A naive request without end_time finds nothing: the window is what makes it work.
-        PlivoReply *naive = m_client->listCalls({{QStringLiteral("parent_call_uuid"), aLeg->callUuid}}, 0,
-                                                20, RequestPriority::Interactive);
+        PlivoReply *naive
+                = m_client->listCalls({{QStringLiteral("parent_call_uuid"), aLeg->callUuid}}, 0, 20,
+                                      RequestPriority::Interactive);
         QSignalSpy naiveDone(naive, &PlivoReply::finished);
         QVERIFY(naiveDone.wait());
         QCOMPARE(naive->page().meta.totalCount, 0);
@@ -162,7 +166,8 @@ private slots:
         QVERIFY(aLeg);
         auto model = makeModel();
         model->setPageSize(2);
-        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_server->resetStats();
         QSignalSpy loaded(model.get(), &LegTreeModel::familyLoaded);
         model->showFamilyOf(recordOf(*aLeg));

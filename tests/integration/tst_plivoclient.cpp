@@ -89,7 +89,8 @@ private slots:
 
         qint64 expectedTotal = 0;
         qint64 total = 0;
-        const QStringList expected = pageToTheEnd(healthyClient, plan.parameters(0), &expectedTotal);
+        const QStringList expected
+                = pageToTheEnd(healthyClient, plan.parameters(0), &expectedTotal);
         const QStringList received = pageToTheEnd(faultyClient, plan.parameters(0), &total);
         QVERIFY(expected.size() > 100);
         QCOMPARE(qint64(expected.size()), expectedTotal);
@@ -106,7 +107,8 @@ private slots:
         const SandboxAccount &account = healthy.account();
         for (int index : account.newestFirst()) {
             const SandboxCall &call = account.calls().at(index);
-            if (call.direction == u"outbound" && call.endTime >= fixedNow.addDays(-25).toSecsSinceEpoch()
+            if (call.direction == u"outbound"
+                && call.endTime >= fixedNow.addDays(-25).toSecsSinceEpoch()
                 && call.endTime <= fixedNow.toSecsSinceEpoch())
                 reference.append(call.callUuid);
         }
@@ -122,7 +124,8 @@ private slots:
         filter.fromNumber = QStringLiteral("+1");
         filter.endTime.atLeast = fixedNow.addDays(-30);
         const QueryPlan plan = QueryPlan::build(filter, fixedNow);
-        PlivoReply *reply = client.listCalls(plan.parameters(0), 0, 20, RequestPriority::Interactive);
+        PlivoReply *reply
+                = client.listCalls(plan.parameters(0), 0, 20, RequestPriority::Interactive);
         QSignalSpy finished(reply, &PlivoReply::finished);
         QVERIFY(finished.wait());
         QVERIFY(reply->isOk());
@@ -176,7 +179,8 @@ private slots:
             connect(reply, &PlivoReply::finished, this, [&order, name] { order.append(name); });
         };
         for (int i = 0; i < 4; ++i)
-            track(client.listCalls({}, i * 20, 20, RequestPriority::Bulk), QStringLiteral("bulk%1").arg(i));
+            track(client.listCalls({}, i * 20, 20, RequestPriority::Bulk),
+                  QStringLiteral("bulk%1").arg(i));
         track(client.listCalls({}, 0, 5, RequestPriority::Interactive), QStringLiteral("screen"));
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 5000);
         // The first bulk request may already be on the wire; the interactive one goes next.
@@ -217,7 +221,8 @@ private slots:
         QTest::addColumn<int>("limit");
         QTest::addColumn<QString>("retrieve");
         QTest::addColumn<int>("category");
-        QTest::newRow("wrong token") << "wrong" << 20 << "" << int(ApiError::Category::Authentication);
+        QTest::newRow("wrong token")
+                << "wrong" << 20 << "" << int(ApiError::Category::Authentication);
         QTest::newRow("limit 21") << "" << 21 << "" << int(ApiError::Category::BadRequest);
         QTest::newRow("unknown call") << "" << 20 << "00000000-0000-4000-8000-000000000000"
                                       << int(ApiError::Category::NotFound);
@@ -272,7 +277,8 @@ private slots:
         SandboxServer server(sandboxOptions());
         QVERIFY(server.listen());
         PlivoClient client(accountOf(server), fastRetries());
-        const SandboxCall &call = server.account().calls().at(server.account().newestFirst().first());
+        const SandboxCall &call
+                = server.account().calls().at(server.account().newestFirst().first());
         PlivoReply *reply = client.retrieveCall(call.callUuid, RequestPriority::Interactive);
         QSignalSpy finished(reply, &PlivoReply::finished);
         QVERIFY(finished.wait());
@@ -291,9 +297,11 @@ private slots:
         QCOMPARE(reply->error().category(), ApiError::Category::InsecureConnection);
         QCOMPARE(client.counters().sent, 0);
         QVERIFY(!reply->error().message().contains(u"secret"));
-        QVERIFY(!PlivoClient::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))).isError());
+        QVERIFY(!PlivoClient::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")))
+                         .isError());
         QVERIFY(!PlivoClient::checkBaseUrl(QUrl(QStringLiteral("http://localhost"))).isError());
-        QVERIFY(!PlivoClient::checkBaseUrl(QUrl(QStringLiteral("https://api.plivo.com"))).isError());
+        QVERIFY(!PlivoClient::checkBaseUrl(QUrl(QStringLiteral("https://api.plivo.com")))
+                         .isError());
     }
 
     void concurrencyGoesPastSixConnections()

@@ -15,8 +15,9 @@ private slots:
         QTest::addColumn<bool>("retryable");
         QTest::addColumn<QString>("plivoMessage");
         using C = ApiError::Category;
-        QTest::newRow("400") << 400 << QByteArray(R"({"api_id":"x","error":"end_time range exceeds 30 days"})")
-                             << int(C::BadRequest) << false << "end_time range exceeds 30 days";
+        QTest::newRow("400")
+                << 400 << QByteArray(R"({"api_id":"x","error":"end_time range exceeds 30 days"})")
+                << int(C::BadRequest) << false << "end_time range exceeds 30 days";
         QTest::newRow("401 bare") << 401 << QByteArray(R"({"error":"authentication failed"})")
                                   << int(C::Authentication) << false << "authentication failed";
         QTest::newRow("403") << 403 << QByteArray() << int(C::Forbidden) << false << "";
@@ -49,14 +50,17 @@ private slots:
 
     void networkAndParse()
     {
-        QVERIFY(ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"))
+        QVERIFY(ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError,
+                                      QStringLiteral("refused"))
                         .isRetryable());
         QCOMPARE(ApiError::fromNetwork(QNetworkReply::OperationCanceledError, {}).category(),
                  ApiError::Category::Cancelled);
         QVERIFY(ApiError::parseFailure(200, QStringLiteral("cut")).isRetryable());
         QVERIFY(!ApiError::cancelled().isRetryable());
         QVERIFY(!ApiError().isError());
-        QVERIFY(ApiError::insecureConnection(QStringLiteral("example.com")).message().contains(u"https"));
+        QVERIFY(ApiError::insecureConnection(QStringLiteral("example.com"))
+                        .message()
+                        .contains(u"https"));
     }
 };
 

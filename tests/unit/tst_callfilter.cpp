@@ -29,10 +29,12 @@ private slots:
         filter.endTime.atLeast = utc("2026-11-01 00:00");
         filter.endTime.atMost = utc("2026-11-02 03:04:05");
         const QByteArray query = QueryEncoding::encode(filter.parameters());
-        QCOMPARE(query,
-                 QByteArray("from_number=%2B1415&to_number=sip:john%40phone.plivo.com"
-                            "&bill_duration__gte=10&bill_duration__lt=60&hangup_source=API%20Request"
-                            "&end_time__gte=2026-11-01%2000:00:00&end_time__lte=2026-11-02%2003:04:05"));
+        QCOMPARE(
+                query,
+                QByteArray("from_number=%2B1415&to_number=sip:john%40phone.plivo.com"
+                           "&bill_duration__gte=10&bill_duration__lt=60&hangup_source=API%20Request"
+                           "&end_time__gte=2026-11-01%2000:00:00&end_time__lte=2026-11-02%2003:04:"
+                           "05"));
     }
 
     void timesAreSentInUtc()
@@ -93,26 +95,32 @@ private slots:
         row("exact and range",
             {{QStringLiteral("bill_duration"), QStringLiteral("5")},
              {QStringLiteral("bill_duration__lt"), QStringLiteral("9")}},
-            F::BillDuration, "Give either an exact billed duration or a minimum and maximum, not both.");
+            F::BillDuration,
+            "Give either an exact billed duration or a minimum and maximum, not both.");
         row("unknown direction", {{QStringLiteral("call_direction"), QStringLiteral("sideways")}},
             F::CallDirection, "The direction must be “inbound” or “outbound”, not “sideways”.");
         row("unknown source", {{QStringLiteral("hangup_source"), QStringLiteral("Carrier")}},
             F::HangupSource,
-            "The hangup source must be one of Caller, Callee, Plivo, API Request, Answer XML, Error, "
+            "The hangup source must be one of Caller, Callee, Plivo, API Request, Answer XML, "
+            "Error, "
             "Unknown; “Carrier” is not.");
         row("unknown stir", {{QStringLiteral("stir_verification"), QStringLiteral("Yes")}},
             F::StirVerification,
-            "STIR verification must be one of Verified, Not Verified, Not Applicable; “Yes” is not.");
+            "STIR verification must be one of Verified, Not Verified, Not Applicable; “Yes” is "
+            "not.");
         row("malformed uuid", {{QStringLiteral("parent_call_uuid"), QStringLiteral("abc-123")}},
             F::ParentCallUuid,
             "“abc-123” is not a call uuid; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.");
         row("malformed subaccount", {{QStringLiteral("subaccount"), QStringLiteral("SA123")}},
             F::Subaccount,
-            "A subaccount id is “SA” followed by 18 capital letters or digits; “SA123” is not one.");
+            "A subaccount id is “SA” followed by 18 capital letters or digits; “SA123” is not "
+            "one.");
         row("future", {{QStringLiteral("end_time__gte"), QStringLiteral("2026-11-28 00:00")}},
-            F::EndTime, "2026-11-28 00:00:00 UTC is in the future; Plivo lists only completed calls.");
-        row("past retention", {{QStringLiteral("end_time__lte"), QStringLiteral("2026-08-01 00:00")}},
-            F::EndTime, "Plivo keeps calls for 90 days; 2026-08-01 00:00:00 UTC is older than that.");
+            F::EndTime,
+            "2026-11-28 00:00:00 UTC is in the future; Plivo lists only completed calls.");
+        row("past retention",
+            {{QStringLiteral("end_time__lte"), QStringLiteral("2026-08-01 00:00")}}, F::EndTime,
+            "Plivo keeps calls for 90 days; 2026-08-01 00:00:00 UTC is older than that.");
         row("negative cause", {{QStringLiteral("hangup_cause_code"), QStringLiteral("-3")}},
             F::HangupCauseCode, "A hangup cause code cannot be negative.");
         row("space in number", {{QStringLiteral("from_number"), QStringLiteral("sip:a b@x")}},
@@ -139,7 +147,8 @@ private slots:
         filter.subaccount = QStringLiteral("SAXXXXXXXXXXXXXXXXXX");
         filter.callDirection = QStringLiteral("inbound");
         filter.parentCallUuid = QStringLiteral("5607532d-5037-4066-befc-a8b40218dd4f");
-        filter.endTime.atLeast = utc("2026-06-01 00:00"); // past retention as a start: clamped, allowed
+        filter.endTime.atLeast
+                = utc("2026-06-01 00:00"); // past retention as a start: clamped, allowed
         filter.endTime.lessThan = now;
         filter.hangupSource = QStringLiteral("Callee");
         filter.stirVerification = QStringLiteral("Not Verified");
@@ -154,18 +163,24 @@ private slots:
                                     {QStringLiteral("colour"), QStringLiteral("red")}},
                                    &problems);
         QCOMPARE(problems.size(), 3);
-        QCOMPARE(problems.at(2).message, QStringLiteral("“colour” is not a filter of List all calls."));
+        QCOMPARE(problems.at(2).message,
+                 QStringLiteral("“colour” is not a filter of List all calls."));
     }
 
     void numbersAreNormalized_data()
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("sent");
-        QTest::newRow("spaces") << " +44 20 7946 0000 " << "+442079460000";
-        QTest::newRow("dashes and parens") << "(415) 555-0100" << "4155550100";
-        QTest::newRow("sip") << " sip:john@phone.plivo.com " << "sip:john@phone.plivo.com";
-        QTest::newRow("prefix") << "+1415" << "+1415";
-        QTest::newRow("text") << "anonymous" << "anonymous";
+        QTest::newRow("spaces") << " +44 20 7946 0000 "
+                                << "+442079460000";
+        QTest::newRow("dashes and parens") << "(415) 555-0100"
+                                           << "4155550100";
+        QTest::newRow("sip") << " sip:john@phone.plivo.com "
+                             << "sip:john@phone.plivo.com";
+        QTest::newRow("prefix") << "+1415"
+                                << "+1415";
+        QTest::newRow("text") << "anonymous"
+                              << "anonymous";
     }
 
     void numbersAreNormalized()

@@ -44,13 +44,15 @@ private slots:
         r.fromNumber = QStringLiteral("=HYPERLINK(\"x\")");
         r.unknownFields.append({QStringLiteral("cnam_extra"), QJsonValue(7)});
         QCOMPARE(r.text(CallField::EndTime), QStringLiteral("2015-07-26 15:45:14+05:30"));
-        QCOMPARE(r.text(CallField::EndTime, TimeStyle::IsoUtc), QStringLiteral("2015-07-26T10:15:14Z"));
+        QCOMPARE(r.text(CallField::EndTime, TimeStyle::IsoUtc),
+                 QStringLiteral("2015-07-26T10:15:14Z"));
         QCOMPARE(r.text(CallField::BillDuration), QStringLiteral("924"));
         QCOMPARE(r.text(CallField::TotalAmount), QStringLiteral("0.13600"));
         QCOMPARE(r.text(CallField::CallDirection), QStringLiteral("inbound"));
         QCOMPARE(r.text(CallField::AnswerTime), QString());
         const QJsonObject json = r.toJson();
-        QCOMPARE(json.value(u"call_uuid").toString(), QStringLiteral("eba53b9e-8fbd-45c1-9444-696d2172fbc8"));
+        QCOMPARE(json.value(u"call_uuid").toString(),
+                 QStringLiteral("eba53b9e-8fbd-45c1-9444-696d2172fbc8"));
         QVERIFY(json.value(u"parent_call_uuid").isNull());
         QCOMPARE(json.value(u"total_amount").toString(), QStringLiteral("0.13600"));
         QCOMPARE(json.value(u"cnam_extra").toInt(), 7);

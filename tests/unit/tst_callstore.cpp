@@ -13,7 +13,9 @@ private slots:
     void recordsComeOutAsTheyWentIn_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList names = QDir(QStringLiteral(CALLSCOPE_FIXTURES)).entryList({QStringLiteral("*List*.json"), QStringLiteral("docs-example.json")});
+        const QStringList names = QDir(QStringLiteral(CALLSCOPE_FIXTURES))
+                                          .entryList({QStringLiteral("*List*.json"),
+                                                      QStringLiteral("docs-example.json")});
         for (const QString &name : names)
             QTest::newRow(qPrintable(name)) << name;
     }
@@ -82,10 +84,7 @@ private slots:
         QVERIFY(store.memoryUsed() - afterOne <= qsizetype(1024 * sizeof(CompactCall)));
     }
 
-    void compactCallStaysSmall()
-    {
-        QVERIFY(sizeof(CompactCall) <= 160);
-    }
+    void compactCallStaysSmall() { QVERIFY(sizeof(CompactCall) <= 160); }
 };
 
 QTEST_GUILESS_MAIN(TestCallStore)

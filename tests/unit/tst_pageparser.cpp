@@ -1,8 +1,8 @@
 #include "plivo/pageparser.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -54,10 +54,12 @@ private slots:
 
     void docsExampleFieldByField()
     {
-        const CallPage page = *PageParser::parsePage(fixture(QStringLiteral("docs-example.json"))).value;
+        const CallPage page
+                = *PageParser::parsePage(fixture(QStringLiteral("docs-example.json"))).value;
         const CallRecord &r = page.records.first();
         QCOMPARE(page.apiId, QStringLiteral("8299d094-dc72-11e5-b56c-22000ae90795"));
-        QCOMPARE(CallFields::uuidText(r.callUuid), QStringLiteral("5607532d-5037-4066-befc-a8b40218dd4f"));
+        QCOMPARE(CallFields::uuidText(r.callUuid),
+                 QStringLiteral("5607532d-5037-4066-befc-a8b40218dd4f"));
         QVERIFY(!r.parentCallUuid);
         QVERIFY(r.isALeg());
         QVERIFY(!r.conferenceUuid);
@@ -86,8 +88,9 @@ private slots:
 
     void nullsStayNull()
     {
-        const CallPage page =
-                *PageParser::parsePage(fixture(QStringLiteral("sdk-php-callListResponse.json"))).value;
+        const CallPage page
+                = *PageParser::parsePage(fixture(QStringLiteral("sdk-php-callListResponse.json")))
+                           .value;
         const CallRecord &bLeg = page.records.at(1);
         QVERIFY(!bLeg.fromNumber);
         QVERIFY(!bLeg.answerTime);
@@ -96,16 +99,17 @@ private slots:
                  QStringLiteral("73b3b6cc-2d6c-4566-8d19-10e6fda55df8"));
         QVERIFY(!bLeg.isALeg());
         // Empty text is not null.
-        const CallPage go =
-                *PageParser::parsePage(fixture(QStringLiteral("sdk-go-callListResponse.json"))).value;
+        const CallPage go
+                = *PageParser::parsePage(fixture(QStringLiteral("sdk-go-callListResponse.json")))
+                           .value;
         QCOMPARE(go.records.first().stirAttestation, QString());
         QVERIFY(go.records.first().stirAttestation.has_value());
     }
 
     void retrieveBody()
     {
-        const Parsed<CallRecord> parsed =
-                PageParser::parseCall(fixture(QStringLiteral("sdk-python-callGetResponse.json")));
+        const Parsed<CallRecord> parsed
+                = PageParser::parseCall(fixture(QStringLiteral("sdk-python-callGetResponse.json")));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value->totalRate->toString(), QStringLiteral("0.03570"));
         QVERIFY(!parsed.value->answerTime);
@@ -132,9 +136,10 @@ private slots:
         for (const auto &[name, value] : r.unknownFields)
             kept.append(name);
         kept.sort();
-        QCOMPARE(kept, QStringList({QStringLiteral("call_direction"), QStringLiteral("call_duration"),
-                                    QStringLiteral("end_time"), QStringLiteral("new_field"),
-                                    QStringLiteral("total_amount")}));
+        QCOMPARE(kept,
+                 QStringList({QStringLiteral("call_direction"), QStringLiteral("call_duration"),
+                              QStringLiteral("end_time"), QStringLiteral("new_field"),
+                              QStringLiteral("total_amount")}));
         // Rebuilt JSON carries the raw values again.
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(u"end_time").toString(), QStringLiteral("yesterday"));
@@ -156,20 +161,23 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorContains");
         QTest::newRow("empty") << QByteArray() << "empty";
-        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << "web page";
-        QTest::newRow("truncated") << fixture(QStringLiteral("docs-example.json")).left(700) << "JSON";
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                              << "web page";
+        QTest::newRow("truncated")
+                << fixture(QStringLiteral("docs-example.json")).left(700) << "JSON";
         QTest::newRow("array") << QByteArray("[1,2,3]") << "not an object";
-        QTest::newRow("error body") << QByteArray(R"({"api_id":"a","error":"not found"})")
-                                    << "not found";
-        QTest::newRow("objects not a list") << QByteArray(R"({"meta":{"total_count":1},"objects":5})")
-                                            << "list";
-        QTest::newRow("object not a call") << QByteArray(R"({"meta":{"total_count":1},"objects":[5]})")
-                                           << "not a call";
-        QTest::newRow("huge total") << QByteArray(R"({"meta":{"total_count":1e300},"objects":[]})")
-                                    << "total_count";
-        QTest::newRow("negative total") << QByteArray(R"({"meta":{"total_count":-4},"objects":[]})")
-                                        << "total_count";
-        QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << "JSON";
+        QTest::newRow("error body")
+                << QByteArray(R"({"api_id":"a","error":"not found"})") << "not found";
+        QTest::newRow("objects not a list")
+                << QByteArray(R"({"meta":{"total_count":1},"objects":5})") << "list";
+        QTest::newRow("object not a call")
+                << QByteArray(R"({"meta":{"total_count":1},"objects":[5]})") << "not a call";
+        QTest::newRow("huge total")
+                << QByteArray(R"({"meta":{"total_count":1e300},"objects":[]})") << "total_count";
+        QTest::newRow("negative total")
+                << QByteArray(R"({"meta":{"total_count":-4},"objects":[]})") << "total_count";
+        QTest::newRow("deep nesting")
+                << (QByteArray(100000, '[') + QByteArray(100000, ']')) << "JSON";
         QTest::newRow("nul bytes") << QByteArray(64, '\0') << "JSON";
     }
 
@@ -179,7 +187,8 @@ private slots:
         QFETCH(QString, errorContains);
         const Parsed<CallPage> parsed = PageParser::parsePage(body);
         QVERIFY(!parsed.ok());
-        QVERIFY2(parsed.error.contains(errorContains, Qt::CaseInsensitive), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(errorContains, Qt::CaseInsensitive),
+                 qPrintable(parsed.error));
     }
 
     void randomBytesNeverCrash()

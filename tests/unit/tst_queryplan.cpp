@@ -88,14 +88,14 @@ private slots:
         QTest::addColumn<bool>("fromInclusive");
         QTest::addColumn<QDateTime>("to");
         QTest::addColumn<bool>("toInclusive");
-        QTest::newRow("exactly 30 days") << utc("2026-10-28 12:00:00") << true
-                                         << utc("2026-11-27 12:00:00") << true;
-        QTest::newRow("30 days and a second") << utc("2026-10-28 11:59:59") << true
-                                              << utc("2026-11-27 12:00:00") << true;
-        QTest::newRow("exclusive ends") << utc("2026-09-01 00:00:01") << false
-                                        << utc("2026-11-01 00:00:00") << false;
-        QTest::newRow("61 days odd seconds") << utc("2026-09-10 07:13:29") << true
-                                             << utc("2026-11-10 19:48:03") << true;
+        QTest::newRow("exactly 30 days")
+                << utc("2026-10-28 12:00:00") << true << utc("2026-11-27 12:00:00") << true;
+        QTest::newRow("30 days and a second")
+                << utc("2026-10-28 11:59:59") << true << utc("2026-11-27 12:00:00") << true;
+        QTest::newRow("exclusive ends")
+                << utc("2026-09-01 00:00:01") << false << utc("2026-11-01 00:00:00") << false;
+        QTest::newRow("61 days odd seconds")
+                << utc("2026-09-10 07:13:29") << true << utc("2026-11-10 19:48:03") << true;
     }
 
     void windowsTileTheRangeExactly()
@@ -125,7 +125,8 @@ private slots:
             }
         }
         const qint64 span = from.secsTo(to);
-        QCOMPARE(windows.size(), (span + QueryPlan::MaxWindowSeconds - 1) / QueryPlan::MaxWindowSeconds);
+        QCOMPARE(windows.size(),
+                 (span + QueryPlan::MaxWindowSeconds - 1) / QueryPlan::MaxWindowSeconds);
     }
 
     void clampedToRetentionAndSaysSo()
@@ -163,8 +164,9 @@ private slots:
         filter.endTime.exact = utc("2026-11-20 10:00:00");
         const QueryPlan plan = QueryPlan::build(filter, now);
         QCOMPARE(plan.windows().size(), 1);
-        QCOMPARE(plan.parameters(0), QueryParameters({{QStringLiteral("end_time"),
-                                                       QStringLiteral("2026-11-20 10:00:00")}}));
+        QCOMPARE(plan.parameters(0),
+                 QueryParameters(
+                         {{QStringLiteral("end_time"), QStringLiteral("2026-11-20 10:00:00")}}));
     }
 
     void rangeEntirelyPastRetentionIsEmpty()
