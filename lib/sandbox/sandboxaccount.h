@@ -124,6 +124,8 @@ private:
     QString m_authId;
     QStringList m_subaccounts;
     QStringList m_ownNumbers;
+    QList<int> m_ownNumberCountries; // index into the destination table, per own number
+    QStringList m_sipEndpoints;
     QList<SandboxCall> m_calls;
     QList<int> m_newestFirst;
     QHash<QString, int> m_byUuid;
