@@ -1,5 +1,5 @@
 #include "models/calltablemodel.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -9,7 +9,7 @@
 
 namespace {
 
-const QDateTime fixedNow(QDate(2026, 11, 27), QTime(12, 0, 0), QTimeZone::utc());
+using SandboxFixture::fixedNow;
 
 // The uuids the account holds for a filter, newest first, computed without the server.
 QStringList reference(const SandboxServer &server, qint64 fromSecs, const QString &direction = {})
@@ -55,20 +55,10 @@ private slots:
 
     void init()
     {
-        SandboxOptions options;
-        options.seed = 11;
-        options.callCount = 4000;
-        options.now = fixedNow;
-        options.rateLimit = 0;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->listen());
-        ClientOptions clientOptions;
-        clientOptions.budget = 300;
-        clientOptions.backoffBase = std::chrono::milliseconds(10);
-        clientOptions.backoffCap = std::chrono::milliseconds(50);
-        m_client = std::make_unique<PlivoClient>(
-                PlivoAccount{m_server->authId(), m_server->authToken(), m_server->baseUrl()},
-                clientOptions);
+        SandboxFixture::Running running = SandboxFixture::start(SandboxFixture::options(11, 4000));
+        QVERIFY(running.server);
+        m_server = std::move(running.server);
+        m_client = std::move(running.client);
     }
 
     void cleanup()

@@ -1,6 +1,6 @@
 #include "models/legtreemodel.h"
 #include "plivo/pageparser.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 
 namespace {
 
-const QDateTime fixedNow(QDate(2026, 11, 27), QTime(12, 0, 0), QTimeZone::utc());
+using SandboxFixture::fixedNow;
 
 } // namespace
 
@@ -74,19 +74,13 @@ private slots:
 
     void init()
     {
-        SandboxOptions options;
-        options.seed = 5;
-        options.callCount = 6000;
-        options.now = fixedNow;
-        options.rateLimit = 0;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->listen());
-        ClientOptions clientOptions;
-        clientOptions.backoffBase = std::chrono::milliseconds(10);
+        ClientOptions clientOptions = SandboxFixture::quickRetries();
         clientOptions.maxAttempts = 2;
-        m_client = std::make_unique<PlivoClient>(
-                PlivoAccount{m_server->authId(), m_server->authToken(), m_server->baseUrl()},
-                clientOptions);
+        SandboxFixture::Running running
+                = SandboxFixture::start(SandboxFixture::options(5, 6000), clientOptions);
+        QVERIFY(running.server);
+        m_server = std::move(running.server);
+        m_client = std::move(running.client);
     }
 
     void cleanup()

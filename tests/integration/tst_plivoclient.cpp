@@ -1,6 +1,6 @@
 #include "plivo/plivoclient.h"
 #include "plivo/queryplan.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -10,32 +10,20 @@
 
 namespace {
 
-const QDateTime fixedNow(QDate(2026, 11, 27), QTime(12, 0, 0), QTimeZone::utc());
+using SandboxFixture::accountOf;
+using SandboxFixture::fixedNow;
 
 SandboxOptions sandboxOptions()
 {
-    SandboxOptions options;
-    options.seed = 7;
-    options.callCount = 3000;
-    options.now = fixedNow;
-    options.rateLimit = 0;
-    return options;
+    return SandboxFixture::options(7, 3000);
 }
 
 ClientOptions fastRetries()
 {
-    ClientOptions options;
-    options.budget = 300;
-    options.backoffBase = std::chrono::milliseconds(10);
-    options.backoffCap = std::chrono::milliseconds(100);
+    ClientOptions options = SandboxFixture::quickRetries();
     options.maxAttempts = 12;
     options.transferTimeout = std::chrono::milliseconds(800);
     return options;
-}
-
-PlivoAccount accountOf(const SandboxServer &server)
-{
-    return {server.authId(), server.authToken(), server.baseUrl()};
 }
 
 // Pages one window to its end, request after request, as an SDK script would.
