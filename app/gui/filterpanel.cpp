@@ -280,8 +280,13 @@ CallFilter FilterPanel::filter(const QDateTime &now, QList<CallFilter::Problem> 
         f.endTime.atLeast = now.addDays(-90);
         break;
     case TimePreset::Custom:
-        f.endTime.atLeast = m_from->dateTime().toUTC();
-        f.endTime.atMost = m_to->dateTime().toUTC();
+        // The same second at both ends asks for calls that ended in exactly that second.
+        if (m_from->dateTime() == m_to->dateTime()) {
+            f.endTime.exact = m_from->dateTime().toUTC();
+        } else {
+            f.endTime.atLeast = m_from->dateTime().toUTC();
+            f.endTime.atMost = m_to->dateTime().toUTC();
+        }
         break;
     }
     f.callDirection = m_direction->currentData().toString();

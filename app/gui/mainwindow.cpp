@@ -4,6 +4,7 @@
 #include "accountstore.h"
 #include "calldetails.h"
 #include "calltreepanel.h"
+#include "chartsview.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
 #include "filterpanel.h"
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -195,6 +197,10 @@ void MainWindow::createActions()
     QAction *refreshAction = view->addAction(tr("&Refresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_backAction = view->addAction(tr("&Back to the previous filter"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
     QAction *loadAll = view->addAction(tr("&Load all"));
     loadAll->setShortcut(QKeySequence(tr("Ctrl+L")));
     loadAll->setToolTip(tr("Load every call of the result (needed to sort by other columns)"));
@@ -206,6 +212,13 @@ void MainWindow::createActions()
         m_cancelLoadAll->show();
         updateStatus();
     });
+    QAction *showCalls = view->addAction(tr("C&alls"));
+    showCalls->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(showCalls, &QAction::triggered, this, [this] { m_resultTabs->setCurrentIndex(0); });
+    QAction *showCharts = view->addAction(tr("C&harts"));
+    showCharts->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(showCharts, &QAction::triggered, this, [this] { m_resultTabs->setCurrentIndex(1); });
+    view->addSeparator();
     view->addAction(m_filterDock->toggleViewAction());
     view->addAction(m_treeDock->toggleViewAction());
     QAction *columns = view->addAction(tr("&Columns\u2026"));
@@ -226,6 +239,7 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(m_backAction);
     toolbar->addAction(refreshAction);
     toolbar->addAction(loadAll);
     toolbar->addAction(openCall);
@@ -315,7 +329,7 @@ void MainWindow::createBrowsePage()
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(QStringLiteral("browseSplitter"));
-    m_resultStack = new QStackedWidget(splitter);
+    m_resultStack = new QStackedWidget(page);
     m_table = new QTableView(m_resultStack);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new PlaceholderDelegate(m_table));
@@ -347,7 +361,13 @@ void MainWindow::createBrowsePage()
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::PlainText);
     m_resultStack->addWidget(m_emptyState);
-    splitter->addWidget(m_resultStack);
+    m_resultTabs = new QTabWidget(splitter);
+    m_resultTabs->setDocumentMode(true);
+    m_resultTabs->addTab(m_resultStack, tr("Calls"));
+    m_charts = new ChartsView(m_model, m_resultTabs);
+    m_resultTabs->addTab(m_charts, tr("Charts"));
+    connect(m_charts, &ChartsView::filterRequested, this, &MainWindow::narrowFilter);
+    splitter->addWidget(m_resultTabs);
     m_details = new CallDetails(splitter);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -443,6 +463,24 @@ void MainWindow::showColumnMenu(const QPoint &position)
     connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
             &MainWindow::setDefaultColumns);
     menu.exec(position);
+}
+
+void MainWindow::narrowFilter(const CallFilter &filter)
+{
+    m_filterHistory.append(m_filters->saveState());
+    m_backAction->setEnabled(true);
+    m_filters->setFilter(filter);
+    m_resultTabs->setCurrentIndex(0); // the table follows the bar that was clicked
+    applyFilter();
+}
+
+void MainWindow::goBack()
+{
+    if (m_filterHistory.isEmpty())
+        return;
+    m_filters->restoreState(m_filterHistory.takeLast());
+    m_backAction->setEnabled(!m_filterHistory.isEmpty());
+    applyFilter();
 }
 
 void MainWindow::showRowMenu(const QPoint &position)

@@ -3,6 +3,7 @@
 #include "export/csvwriter.h"
 #include "models/calltablemodel.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -12,6 +13,8 @@
 class AccountStore;
 class CallDetails;
 class CallTreePanel;
+class ChartsView;
+class QTabWidget;
 class ExportJob;
 class FilterPanel;
 class QComboBox;
@@ -54,6 +57,7 @@ public:
     FilterPanel *filterPanel() const { return m_filters; }
     CallDetails *details() const { return m_details; }
     CallTreePanel *callTree() const { return m_callTree; }
+    ChartsView *charts() const { return m_charts; }
     QTableView *table() const { return m_table; }
     QString statusText() const;
     QString bannerText() const;
@@ -79,6 +83,9 @@ private:
     void showRowMenu(const QPoint &position);
     void showCallTree();
     void goToALeg();
+    // Narrows the filter from a chart; Back returns to the filter before.
+    void narrowFilter(const CallFilter &filter);
+    void goBack();
     void saveSettings() const;
     void restoreSettings();
 
@@ -91,6 +98,10 @@ private:
     CallTableModel *m_model;
     QStackedWidget *m_pages;
     QStackedWidget *m_resultStack;
+    QTabWidget *m_resultTabs;
+    ChartsView *m_charts;
+    QList<QJsonObject> m_filterHistory;
+    QAction *m_backAction = nullptr;
     QTableView *m_table;
     QLabel *m_emptyState;
     QDockWidget *m_filterDock;

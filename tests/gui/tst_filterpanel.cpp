@@ -129,6 +129,13 @@ private slots:
         panel.setFilter(filter);
         QCOMPARE(panel.timePreset(), FilterPanel::TimePreset::Custom);
         QCOMPARE(panel.filter(now).endTime, filter.endTime);
+
+        // One second at both ends: an exact end time, as a chart's narrowest bar asks.
+        CallFilter exact;
+        exact.endTime.exact = now.addDays(-2);
+        panel.setFilter(exact);
+        QCOMPARE(panel.filter(now).endTime, exact.endTime);
+        QVERIFY(panel.validate(now));
     }
 
     void problemsAreShownNextToTheirField_data()
