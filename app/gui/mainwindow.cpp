@@ -112,6 +112,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
 
+    showBrowsePage(false);
     connect(m_model, &CallTableModel::progressChanged, this, &MainWindow::updateStatus);
     connect(m_model, &CallTableModel::queryCounted, this, [this] {
         updateEmptyState();
@@ -239,6 +240,7 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_accountActions = {refreshAction, loadAll, openCall, exportAction};
     toolbar->addAction(m_backAction);
     toolbar->addAction(refreshAction);
     toolbar->addAction(loadAll);
@@ -413,6 +415,8 @@ void MainWindow::createBrowsePage()
         m_details->showCall(leg);
     });
     connect(m_callTree, &CallTreePanel::familyKnown, m_model, &CallTableModel::setFamilySize);
+    connect(m_treeDock->toggleViewAction(), &QAction::triggered, this,
+            [this](bool shown) { m_treeDockWanted = shown; });
     connect(m_treeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_details->call())
             m_callTree->showFamilyOf(*m_details->call());
@@ -555,7 +559,7 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
                                   : tr("Account %1").arg(account.authId));
     m_demoBadge->setStyleSheet(m_isDemo ? QStringLiteral("color: #8a5a00; font-weight: bold;")
                                         : QString());
-    m_pages->setCurrentIndex(1);
+    showBrowsePage(true);
     m_details->showMessage(tr("Select a call to see its details."));
     applyFilter();
 }
@@ -570,7 +574,7 @@ void MainWindow::openStartupAccount()
         chosen = std::find_if(profiles.begin(), profiles.end(),
                               [](const AccountProfile &p) { return p.fromEnvironment; });
     if (chosen == profiles.end()) {
-        m_pages->setCurrentIndex(0);
+        showBrowsePage(false);
         return;
     }
     const AccountProfile profile = *chosen;
@@ -605,6 +609,17 @@ void MainWindow::showAccountsDialog()
                         openAccount({profile.authId, token, profile.baseUrl}, profile.name);
                 });
     }
+}
+
+void MainWindow::showBrowsePage(bool browsing)
+{
+    // Without an account the filters, the family panel and the query actions have nothing to
+    // work on: the welcome page stands alone.
+    m_pages->setCurrentIndex(browsing ? 1 : 0);
+    m_filterDock->setVisible(browsing);
+    m_treeDock->setVisible(browsing && m_treeDockWanted);
+    for (QAction *action : std::as_const(m_accountActions))
+        action->setEnabled(browsing);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -932,6 +947,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/familyPanel"), m_treeDockWanted);
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("table/timeDisplay"), m_timeDisplay->currentData());
     settings.setValue(QStringLiteral("lastFilter"),
@@ -946,6 +962,7 @@ void MainWindow::restoreSettings()
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     else
         resize(1280, 800);
+    m_treeDockWanted = settings.value(QStringLiteral("window/familyPanel"), true).toBool();
     if (settings.contains(QStringLiteral("table/header")))
         m_table->horizontalHeader()->restoreState(
                 settings.value(QStringLiteral("table/header")).toByteArray());

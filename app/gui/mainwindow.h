@@ -70,6 +70,7 @@ private:
     void createActions();
     void createWelcomePage();
     void createBrowsePage();
+    void showBrowsePage(bool browsing);
     void showBanner(const QString &text, bool retry);
     void hideBanner();
     void updateStatus();
@@ -102,6 +103,8 @@ private:
     ChartsView *m_charts;
     QList<QJsonObject> m_filterHistory;
     QAction *m_backAction = nullptr;
+    QList<QAction *> m_accountActions;
+    bool m_treeDockWanted = true;
     QTableView *m_table;
     QLabel *m_emptyState;
     QDockWidget *m_filterDock;
