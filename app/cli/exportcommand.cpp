@@ -95,7 +95,7 @@ int ExportCommand::run(const QStringList &arguments)
     if (!m_args.errors.isEmpty()) {
         for (const QString &error : std::as_const(m_args.errors))
             printLine(stderr, error);
-        printLine(stderr, tr("Run \u201ccallscope export --help\u201d for the options."));
+        printLine(stderr, tr("Run “callscope export --help” for the options."));
         return 2;
     }
 
@@ -283,10 +283,9 @@ void ExportCommand::showProgress(const ExportProgress &progress)
         const int filled = qBound(0, int(share * barWidth), barWidth);
         line = u'[' + QString(filled, u'#') + QString(barWidth - filled, u'-')
                 + QStringLiteral("] ")
-                + tr("%1% %2 of %3 calls, %4 calls/s")
+                + tr("%1% %2 of %Ln call(s), %3 calls/s", nullptr, int(progress.totalRows))
                           .arg(int(share * 100), 3)
                           .arg(locale.toString(progress.rowsWritten),
-                               locale.toString(progress.totalRows),
                                locale.toString(qRound64(progress.rowsPerSecond)));
         if (progress.secondsLeft >= 0)
             line += QStringLiteral(", ")

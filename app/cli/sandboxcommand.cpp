@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The command's sentences, in the translation context "SandboxCommand".
+struct SandboxCommand
 {
-    return QCoreApplication::translate("SandboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+};
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -98,7 +99,7 @@ struct Reader
         else
             value = T(text.toLongLong(&ok));
         if (!ok || value < low || value > high) {
-            fail(tr("--%1 expects a number from %2 to %3, not \"%4\".")
+            fail(SandboxCommand::tr("--%1 expects a number from %2 to %3, not \"%4\".")
                          .arg(name, QLocale::c().toString(low), QLocale::c().toString(high), text));
             return std::nullopt;
         }
@@ -146,58 +147,58 @@ int runSandboxCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Serves a synthetic Plivo account on this computer, with the behaviour of Plivo's "
+            SandboxCommand::tr("Serves a synthetic Plivo account on this computer, with the behaviour of Plivo's "
                "\"List all calls\" API, for trying Callscope without an account and for tests."));
     const QCommandLineOption help = parser.addHelpOption();
     const SandboxOptions defaults;
     const QList<QCommandLineOption> options = {
-            {u"port"_s, tr("TCP port on 127.0.0.1; 0 lets the system choose."), u"N"_s, u"0"_s},
-            {u"seed"_s, tr("Seed of the synthetic account: the same seed gives the same calls."),
+            {u"port"_s, SandboxCommand::tr("TCP port on 127.0.0.1; 0 lets the system choose."), u"N"_s, u"0"_s},
+            {u"seed"_s, SandboxCommand::tr("Seed of the synthetic account: the same seed gives the same calls."),
              u"S"_s, QString::number(defaults.seed)},
-            {u"calls"_s, tr("Number of call legs in the account."), u"N"_s,
+            {u"calls"_s, SandboxCommand::tr("Number of call legs in the account."), u"N"_s,
              QString::number(defaults.callCount)},
             {u"now"_s,
-             tr("The account's \"now\", in UTC (e.g. \"2024-06-15 12:00\"); default: the current "
+             SandboxCommand::tr("The account's \"now\", in UTC (e.g. \"2024-06-15 12:00\"); default: the current "
                 "time."),
              u"TIME"_s},
-            {u"latency-ms"_s, tr("Delay added to every answer, in milliseconds."), u"L"_s, u"0"_s},
-            {u"latency-jitter-ms"_s, tr("Random extra delay, from 0 to this many milliseconds."),
+            {u"latency-ms"_s, SandboxCommand::tr("Delay added to every answer, in milliseconds."), u"L"_s, u"0"_s},
+            {u"latency-jitter-ms"_s, SandboxCommand::tr("Random extra delay, from 0 to this many milliseconds."),
              u"J"_s, u"0"_s},
-            {u"fault-rate"_s, tr("Share of answers replaced by a fault, from 0 to 1."), u"P"_s,
+            {u"fault-rate"_s, SandboxCommand::tr("Share of answers replaced by a fault, from 0 to 1."), u"P"_s,
              u"0"_s},
             {u"fault-kinds"_s,
-             tr("Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, "
+             SandboxCommand::tr("Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, "
                 "stall; "
                 "default: all."),
              u"LIST"_s},
-            {u"rate-limit"_s, tr("Requests allowed per 5 seconds; 0 turns the limit off."), u"N"_s,
+            {u"rate-limit"_s, SandboxCommand::tr("Requests allowed per 5 seconds; 0 turns the limit off."), u"N"_s,
              QString::number(defaults.rateLimit)},
-            {u"growth-per-s"_s, tr("New call legs arriving per second while the sandbox runs."),
+            {u"growth-per-s"_s, SandboxCommand::tr("New call legs arriving per second while the sandbox runs."),
              u"R"_s, u"0"_s},
-            {u"tz-offset"_s, tr("Timezone of the account's times, as +HH:MM or -HH:MM."),
+            {u"tz-offset"_s, SandboxCommand::tr("Timezone of the account's times, as +HH:MM or -HH:MM."),
              u"OFFSET"_s, SandboxAccount::formatOffset(defaults.tzOffsetSeconds)},
-            {u"auth-id"_s, tr("Auth ID to accept: MA followed by 18 upper-case letters or digits."),
+            {u"auth-id"_s, SandboxCommand::tr("Auth ID to accept: MA followed by 18 upper-case letters or digits."),
              u"ID"_s, defaults.authId},
-            {u"auth-token"_s, tr("Auth token to accept."), u"TOKEN"_s, defaults.authToken},
+            {u"auth-token"_s, SandboxCommand::tr("Auth token to accept."), u"TOKEN"_s, defaults.authToken},
     };
     parser.addOptions(options);
 
     const auto usageError = [](const QString &message) {
-        printTo(stderr, tr("callscope sandbox: %1").arg(message));
-        printTo(stderr, tr("Run \"callscope sandbox --help\" to see the options."));
+        printTo(stderr, SandboxCommand::tr("callscope sandbox: %1").arg(message));
+        printTo(stderr, SandboxCommand::tr("Run \"callscope sandbox --help\" to see the options."));
         return 2;
     };
     if (!parser.parse(QStringList{u"callscope-sandbox"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), tr("Usage: callscope sandbox [options]"));
+        text.replace(0, text.indexOf(u'\n'), SandboxCommand::tr("Usage: callscope sandbox [options]"));
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-                tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+                SandboxCommand::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     Reader read{parser, {}};
     SandboxOptions sandbox;
@@ -210,7 +211,7 @@ int runSandboxCommand(const QStringList &arguments)
         if (const auto now = parseNow(parser.value(u"now"_s)))
             sandbox.now = *now;
         else
-            read.fail(tr("--now expects a UTC time such as \"2024-06-15 12:00\", not \"%1\".")
+            read.fail(SandboxCommand::tr("--now expects a UTC time such as \"2024-06-15 12:00\", not \"%1\".")
                               .arg(parser.value(u"now"_s)));
     }
     if (const auto latency = read.number<int>(u"latency-ms"_s, 0, 600000))
@@ -224,7 +225,7 @@ int runSandboxCommand(const QStringList &arguments)
             if (const auto fault = sandboxFaultFromName(name))
                 sandbox.faultKinds.append(*fault);
             else
-                read.fail(tr("--fault-kinds: unknown fault \"%1\"; use 500, 502, 503, 429, "
+                read.fail(SandboxCommand::tr("--fault-kinds: unknown fault \"%1\"; use 500, 502, 503, 429, "
                              "truncated, "
                              "closed or stall.")
                                   .arg(name.trimmed()));
@@ -237,52 +238,52 @@ int runSandboxCommand(const QStringList &arguments)
     if (const auto offset = parseOffset(parser.value(u"tz-offset"_s)))
         sandbox.tzOffsetSeconds = *offset;
     else
-        read.fail(tr("--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not \"%1\".")
+        read.fail(SandboxCommand::tr("--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not \"%1\".")
                           .arg(parser.value(u"tz-offset"_s)));
     static const QRegularExpression authIdPattern(u"^MA[A-Z0-9]{18}$"_s);
     if (authIdPattern.match(parser.value(u"auth-id"_s)).hasMatch())
         sandbox.authId = parser.value(u"auth-id"_s);
     else
         read.fail(
-                tr("--auth-id expects MA followed by 18 upper-case letters or digits, not \"%1\".")
+                SandboxCommand::tr("--auth-id expects MA followed by 18 upper-case letters or digits, not \"%1\".")
                         .arg(parser.value(u"auth-id"_s)));
     if (!parser.value(u"auth-token"_s).isEmpty())
         sandbox.authToken = parser.value(u"auth-token"_s);
     else
-        read.fail(tr("--auth-token must not be empty."));
+        read.fail(SandboxCommand::tr("--auth-token must not be empty."));
     if (!read.error.isEmpty())
         return usageError(read.error);
 
     StopSignals stopSignals;
     if (!stopSignals.isInstalled()) {
-        printTo(stderr, tr("callscope sandbox: cannot watch for Ctrl+C on this system."));
+        printTo(stderr, SandboxCommand::tr("callscope sandbox: cannot watch for Ctrl+C on this system."));
         return 1;
     }
     SandboxServer server(sandbox);
     if (!server.listen(QHostAddress::LocalHost, quint16(port.value_or(0)))) {
         printTo(stderr,
-                tr("callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?")
+                SandboxCommand::tr("callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?")
                         .arg(port.value_or(0)));
         return 1;
     }
 
     const QLocale locale;
     const QString base = server.baseUrl().toString();
-    printTo(stdout, tr("Callscope sandbox: a synthetic Plivo account on this computer"));
-    printTo(stdout, tr("  Base URL:    %1").arg(base));
-    printTo(stdout, tr("  Auth ID:     %1").arg(server.authId()));
-    printTo(stdout, tr("  Auth token:  %1").arg(server.authToken()));
+    printTo(stdout, SandboxCommand::tr("Callscope sandbox: a synthetic Plivo account on this computer"));
+    printTo(stdout, SandboxCommand::tr("  Base URL:    %1").arg(base));
+    printTo(stdout, SandboxCommand::tr("  Auth ID:     %1").arg(server.authId()));
+    printTo(stdout, SandboxCommand::tr("  Auth token:  %1").arg(server.authToken()));
     printTo(stdout,
-            tr("  Account:     %1 call legs over the %2 days before %3 UTC, seed %4")
+            SandboxCommand::tr("  Account:     %1 call legs over the %2 days before %3 UTC, seed %4")
                     .arg(locale.toString(server.account().calls().size()),
                          locale.toString(sandbox.spanDays),
                          server.now().toString(u"yyyy-MM-dd HH:mm:ss"_s),
                          QString::number(sandbox.seed)));
     printTo(stdout,
-            tr("  Try:         curl -u %1:%2 \"%3/v1/Account/%1/Call/?limit=2\"")
+            SandboxCommand::tr("  Try:         curl -u %1:%2 \"%3/v1/Account/%1/Call/?limit=2\"")
                     .arg(server.authId(), server.authToken(), base));
-    printTo(stdout, tr("  Counters:    %1/__sandbox/stats").arg(base));
-    printTo(stdout, tr("Press Ctrl+C to stop."));
+    printTo(stdout, SandboxCommand::tr("  Counters:    %1/__sandbox/stats").arg(base));
+    printTo(stdout, SandboxCommand::tr("Press Ctrl+C to stop."));
 
     QObject::connect(&server, &SandboxServer::requestServed, &server,
                      [](const QString &line) { printTo(stdout, line); });
@@ -295,6 +296,6 @@ int runSandboxCommand(const QStringList &arguments)
     });
 
     QCoreApplication::exec();
-    printTo(stdout, tr("Stopped after %1 requests.").arg(locale.toString(server.stats().requests)));
+    printTo(stdout, SandboxCommand::tr("Stopped after %Ln request(s).", nullptr, int(server.stats().requests)));
     return 0;
 }

@@ -187,8 +187,9 @@ void ChartsView::updateHeader()
         return;
     }
     m_totals->setText(
-            tr("%1 calls \u00b7 %2 answered \u00b7 %3 billed minutes \u00b7 total amount %4")
-                    .arg(locale.toString(totals.calls), m_charts->percentOfCalls(totals.answered),
+            tr("%Ln call(s) \u00b7 %1 answered \u00b7 %2 billed minutes \u00b7 total amount %3",
+               nullptr, int(totals.calls))
+                    .arg(m_charts->percentOfCalls(totals.answered),
                          locale.toString(double(totals.billedSeconds) / 60.0, 'f', 1),
                          moneyText(totals.amount)));
 }
@@ -206,13 +207,15 @@ QString ChartsView::basedOnText() const
         return tr("No calls match this filter.");
     if (m_stats->isComplete()) {
         if (counted < total)
-            return tr("Based on all %1 calls Plivo returned (it counted %2).")
-                    .arg(locale.toString(counted), locale.toString(total));
-        return tr("Based on all %1 calls of the result.").arg(locale.toString(total));
+            return tr("Based on all %Ln call(s) Plivo returned (it counted %1).", nullptr,
+                      int(counted))
+                    .arg(locale.toString(total));
+        return tr("Based on all %Ln call(s) of the result.", nullptr, int(total));
     }
-    return tr("Based on %1 of %2 calls (%3%): only the pages loaded so far, which are not a fair "
-              "sample. Load all to make the charts exact.")
-            .arg(locale.toString(counted), locale.toString(total),
+    return tr("Based on %1 of %Ln call(s) (%2%): only the pages loaded so far, which are not a "
+              "fair sample. Load all to make the charts exact.",
+              nullptr, int(total))
+            .arg(locale.toString(counted),
                  locale.toString(100.0 * double(counted) / double(total), 'f', 1));
 }
 

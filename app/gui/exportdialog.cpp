@@ -40,7 +40,7 @@ ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedR
         scopeLayout->addWidget(button);
     };
     addScope(Scope::WholeResult,
-             tr("The whole filtered result (%1 calls)").arg(locale.toString(totalRows)),
+             tr("The whole filtered result (%Ln call(s))", nullptr, int(totalRows)),
              totalRows > 0);
     addScope(Scope::SelectedRows, tr("The selected rows (%1)").arg(locale.toString(selectedRows)),
              selectedRows > 0);

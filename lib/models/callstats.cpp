@@ -74,19 +74,19 @@ QString CallStats::durationLabel(DurationBucket bucket)
     case DurationBucket::Zero:
         return tr("0 s");
     case DurationBucket::UpTo10s:
-        return tr("1\u201310 s");
+        return tr("1–10 s");
     case DurationBucket::UpTo30s:
-        return tr("10\u201330 s");
+        return tr("10–30 s");
     case DurationBucket::UpTo60s:
-        return tr("30\u201360 s");
+        return tr("30–60 s");
     case DurationBucket::UpTo2m:
-        return tr("1\u20132 min");
+        return tr("1–2 min");
     case DurationBucket::UpTo5m:
-        return tr("2\u20135 min");
+        return tr("2–5 min");
     case DurationBucket::UpTo10m:
-        return tr("5\u201310 min");
+        return tr("5–10 min");
     case DurationBucket::UpTo30m:
-        return tr("10\u201330 min");
+        return tr("10–30 min");
     case DurationBucket::From30m:
         return tr("30 min+");
     }
