@@ -2,10 +2,12 @@
 #include "cli/sandboxcommand.h"
 #include "gui/accountstore.h"
 #include "gui/mainwindow.h"
+#include "gui/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -16,6 +18,8 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Callscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Callscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSCOPE_VERSION));
+    // After the names: the language setting lives in the application's QSettings.
+    TranslationLoader::install();
 }
 
 int runHeadless(int argc, char *argv[], int (*command)(const QStringList &))
@@ -69,6 +73,8 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(*app);
     QApplication::setApplicationDisplayName(QStringLiteral("Callscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callscope.Callscope"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.callscope.Callscope")));
 
     AccountStore accounts;
     MainWindow window(&accounts);

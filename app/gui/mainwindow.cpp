@@ -7,10 +7,12 @@
 #include "chartsview.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
+#include "translationloader.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -221,6 +223,23 @@ void MainWindow::createActions()
     connect(showCharts, &QAction::triggered, this, [this] { m_resultTabs->setCurrentIndex(1); });
     view->addSeparator();
     view->addAction(m_filterDock->toggleViewAction());
+    QMenu *language = view->addMenu(tr("Lan&guage"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = TranslationLoader::languageSetting();
+    QStringList codes{QString()};
+    codes += TranslationLoader::availableLanguages();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *action = language->addAction(
+                code.isEmpty() ? tr("System language") : TranslationLoader::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            TranslationLoader::setLanguageSetting(code);
+            statusBar()->showMessage(tr("The new language applies from the next start of Callscope."),
+                                     8000);
+        });
+    }
     view->addAction(m_treeDock->toggleViewAction());
     QAction *columns = view->addAction(tr("&Columns\u2026"));
     connect(columns, &QAction::triggered, this,
@@ -778,8 +797,8 @@ void MainWindow::exportCalls()
     const QString path = QDir::fromNativeSeparators(dialog.destination());
     const auto finished = [this, path](qint64 rows) {
         QMessageBox box(QMessageBox::Information, tr("Export finished"),
-                        tr("%1 calls were written to %2.")
-                                .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                        tr("%Ln call(s) written to %1.", nullptr, int(rows))
+                                .arg(QDir::toNativeSeparators(path)),
                         QMessageBox::Ok, this);
         QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
         box.exec();
@@ -821,9 +840,8 @@ void MainWindow::exportCalls()
             m_exportProgress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
         }
         m_exportProgress->setToolTip(
-                tr("%1 of %2 calls written, %3 per second")
+                tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(progress.totalRows))
                         .arg(QLocale().toString(progress.rowsWritten),
-                             QLocale().toString(progress.totalRows),
                              QLocale().toString(qRound(progress.rowsPerSecond))));
     });
     connect(job, &ExportJob::finished, this, [this, job, finished] {
@@ -923,9 +941,8 @@ void MainWindow::updateStatus()
     if (m_model->isCounting())
         parts.append(tr("Counting calls\u2026"));
     else
-        parts.append(tr("%1 of %2 calls loaded")
-                             .arg(locale.toString(m_model->loadedCount()),
-                                  locale.toString(m_model->totalCount())));
+        parts.append(tr("%1 of %Ln call(s) loaded", nullptr, int(m_model->totalCount()))
+                             .arg(locale.toString(m_model->loadedCount())));
     parts.append(tr("windows: %1").arg(locale.toString(m_model->query().windows().size())));
     parts.append(tr("requests: %1").arg(locale.toString(counters.sent)));
     if (counters.retried > 0)

@@ -2,6 +2,7 @@
 #include "gui/calldetails.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/translationloader.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -24,6 +25,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("CallscopeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
+        // As the application does at start: English carries the plural forms.
+        TranslationLoader::install(QStringLiteral("en"));
     }
 
     void welcomeWithoutAccount()

@@ -1,0 +1,2665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="19"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="25"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="26"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="40"/>
+        <location filename="../app/gui/accountdialog.cpp" line="137"/>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="45"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="46"/>
+        <source>Auth &amp;ID</source>
+        <translation>Auth-&amp;ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="47"/>
+        <source>Auth &amp;token</source>
+        <translation>Auth-&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="48"/>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="56"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="57"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="64"/>
+        <source>Open account</source>
+        <translation>Konto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="123"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unverändert (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="124"/>
+        <source>from PLIVO_AUTH_TOKEN</source>
+        <translation>aus PLIVO_AUTH_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="138"/>
+        <source>My Plivo account</source>
+        <translation>Mein Plivo-Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="151"/>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="153"/>
+        <source>An auth id is “MA” or “SA” followed by 18 capital letters or digits, as shown in the Plivo console.</source>
+        <translation>Eine Auth-ID besteht aus „MA“ oder „SA“ und 18 Großbuchstaben oder Ziffern, wie in der Plivo-Konsole angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="174"/>
+        <source>Saved. The token is in the system keychain.</source>
+        <translation>Gespeichert. Das Token liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="178"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="206"/>
+        <source>Enter the auth token to test the connection.</source>
+        <translation>Geben Sie das Auth-Token ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="214"/>
+        <source>Asking Plivo…</source>
+        <translation>Plivo wird gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accountdialog.cpp" line="221"/>
+        <source>Connected. Plivo lists %n call(s) in the last 7 days.</source>
+        <translation>
+            <numerusform>Verbunden. Plivo führt %n Anruf in den letzten 7 Tagen.</numerusform>
+            <numerusform>Verbunden. Plivo führt %n Anrufe in den letzten 7 Tagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="28"/>
+        <source>Environment (PLIVO_AUTH_ID)</source>
+        <translation>Umgebung (PLIVO_AUTH_ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="99"/>
+        <source>No token is saved for %1.</source>
+        <translation>Für %1 ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="102"/>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="122"/>
+        <source>No system keychain is available (%1). The token is kept in memory until Callscope quits.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Das Token bleibt im Arbeitsspeicher, bis Callscope beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="86"/>
+        <source>Plivo says: “%1”</source>
+        <translation>Plivo meldet: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="91"/>
+        <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
+        <translation>Plivo ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
+        <translation>Plivo hat Auth-ID und Token nicht akzeptiert. Prüfen Sie beides unter „Konten“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="97"/>
+        <source>This account is not allowed to read these calls.</source>
+        <translation>Dieses Konto darf diese Anrufe nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <source>Plivo rejected the request.</source>
+        <translation>Plivo hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="101"/>
+        <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
+        <translation>Diesen Anruf gibt es bei Plivo nicht (Anrufe, die älter als 90 Tage sind, lassen sich nicht abrufen).</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="104"/>
+        <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
+        <translation>Das Anfragelimit von Plivo ist erreicht; Callscope wartet und versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="106"/>
+        <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
+        <translation>Bei Plivo ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <source>Plivo&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Plivo ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="111"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
+        <translation>Callscope lehnt einfaches http:// zu %1 ab: Das Token würde unverschlüsselt übers Netz gehen. Verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDetails</name>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="45"/>
+        <source>Select a call to see its details.</source>
+        <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="70"/>
+        <source>Filter by caller</source>
+        <translation>Nach Anrufer filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="71"/>
+        <source>Filter by callee</source>
+        <translation>Nach Angerufenem filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="72"/>
+        <source>Show B-legs</source>
+        <translation>B-Legs anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="73"/>
+        <source>Go to A-leg</source>
+        <translation>Zum A-Leg</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="97"/>
+        <source>Parties</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="98"/>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="100"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="103"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="105"/>
+        <source>STIR/SHAKEN</source>
+        <translation>STIR/SHAKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="106"/>
+        <source>Technical</source>
+        <translation>Technisches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="109"/>
+        <source>As Plivo sent it (JSON)</source>
+        <translation>Wie von Plivo gesendet (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="143"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="144"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="194"/>
+        <source>not answered</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/calldetails.cpp" line="205"/>
+        <source>%1 (%n s)</source>
+        <translation>
+            <numerusform>%1 (%n s)</numerusform>
+            <numerusform>%1 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="213"/>
+        <source>none (this is an A-leg)</source>
+        <translation>keine (dies ist ein A-Leg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="218"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="222"/>
+        <source>%1 call from %2 to %3</source>
+        <translation>Anruf von %2 an %3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="224"/>
+        <location filename="../app/gui/calldetails.cpp" line="225"/>
+        <source>an unknown number</source>
+        <translation>einer unbekannten Nummer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="227"/>
+        <source>Ended: %1 — hung up by %2.</source>
+        <translation>Beendet: %1 — aufgelegt von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="230"/>
+        <source>an unknown party</source>
+        <translation>einem unbekannten Teilnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilter</name>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="80"/>
+        <source>A subaccount id is “SA” followed by 18 capital letters or digits; “%1” is not one.</source>
+        <translation>Eine Unterkonto-ID besteht aus „SA“ und 18 Großbuchstaben oder Ziffern; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="85"/>
+        <source>The direction must be “inbound” or “outbound”, not “%1”.</source>
+        <translation>Die Richtung muss „inbound“ oder „outbound“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="92"/>
+        <source>A number cannot contain spaces or control characters.</source>
+        <translation>Eine Nummer darf keine Leer- oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="101"/>
+        <source>“%1” is not a call uuid; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="109"/>
+        <source>A billed duration cannot be negative.</source>
+        <translation>Eine abgerechnete Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="115"/>
+        <source>Give either an exact billed duration or a minimum and maximum, not both.</source>
+        <translation>Geben Sie entweder eine genaue abgerechnete Dauer oder ein Minimum und Maximum an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="124"/>
+        <source>The minimum billed duration is above the maximum.</source>
+        <translation>Die minimale abgerechnete Dauer liegt über der maximalen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="130"/>
+        <source>Give either an exact end time or a range, not both.</source>
+        <translation>Geben Sie entweder eine genaue Endzeit oder einen Zeitraum an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="132"/>
+        <source>Give only one start for the time range.</source>
+        <translation>Geben Sie nur einen Beginn für den Zeitraum an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="134"/>
+        <source>Give only one end for the time range.</source>
+        <translation>Geben Sie nur ein Ende für den Zeitraum an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="139"/>
+        <source>The end of the time range is not after its start.</source>
+        <translation>Das Ende des Zeitraums liegt nicht nach seinem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="144"/>
+        <source>%1 is in the future; Plivo lists only completed calls.</source>
+        <translation>%1 liegt in der Zukunft; Plivo führt nur abgeschlossene Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="152"/>
+        <source>Plivo keeps calls for 90 days; %1 is older than that.</source>
+        <translation>Plivo bewahrt Anrufe 90 Tage lang auf; %1 liegt weiter zurück.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="160"/>
+        <source>A time in the range is not a valid date and time.</source>
+        <translation>Eine Zeit im Zeitraum ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="166"/>
+        <source>A hangup cause code cannot be negative.</source>
+        <translation>Ein Auslösecode kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="169"/>
+        <source>The hangup source must be one of %1; “%2” is not.</source>
+        <translation>„Aufgelegt von“ muss einer dieser Werte sein: %1; „%2“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="174"/>
+        <source>STIR verification must be one of %1; “%2” is not.</source>
+        <translation>Die STIR-Verifizierung muss einer dieser Werte sein: %1; „%2“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="264"/>
+        <source>The hangup cause code must be a number, not “%1”.</source>
+        <translation>Der Auslösecode muss eine Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="274"/>
+        <source>%1 must be a whole number of seconds, not “%2”.</source>
+        <translation>%1 muss eine ganze Zahl von Sekunden sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="283"/>
+        <source>%1 must be a UTC time written YYYY-MM-DD HH:MM[:SS], not “%2”.</source>
+        <translation>%1 muss eine UTC-Zeit im Format JJJJ-MM-TT HH:MM[:SS] sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="288"/>
+        <source>“%1” is not a filter of List all calls.</source>
+        <translation>„%1“ ist kein Filter von „List all calls“.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFormat</name>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="11"/>
+        <source>Call UUID</source>
+        <translation>Anruf-UUID</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="13"/>
+        <source>Parent call UUID</source>
+        <translation>Übergeordnete Anruf-UUID</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="15"/>
+        <source>Conference UUID</source>
+        <translation>Konferenz-UUID</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="17"/>
+        <source>API id</source>
+        <translation>API-ID</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="19"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="21"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="23"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="25"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="27"/>
+        <source>Initiated</source>
+        <translation>Eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="29"/>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="31"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="33"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="35"/>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="37"/>
+        <source>Billed (rounded)</source>
+        <translation>Abgerechnet (gerundet)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="39"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="41"/>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="43"/>
+        <source>Cause code</source>
+        <translation>Auslösecode</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="45"/>
+        <source>Hangup cause</source>
+        <translation>Auslösegrund</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="47"/>
+        <source>Hung up by</source>
+        <translation>Aufgelegt von</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="49"/>
+        <source>Resource URI</source>
+        <translation>Ressourcen-URI</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="51"/>
+        <source>STIR verification</source>
+        <translation>STIR-Verifizierung</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="53"/>
+        <source>STIR attestation</source>
+        <translation>STIR-Attestierung</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="55"/>
+        <source>Network group</source>
+        <translation>Netzgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="57"/>
+        <source>Source IP</source>
+        <translation>Quell-IP</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="59"/>
+        <source>CNAM lookup</source>
+        <translation>CNAM-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="84"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="86"/>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="90"/>
+        <source>Account time</source>
+        <translation>Kontozeit</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="99"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="101"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="116"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <source>A-leg</source>
+        <translation>A-Leg</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <source>B-leg</source>
+        <translation>B-Leg</translation>
+    </message>
+</context>
+<context>
+    <name>CallStats</name>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="75"/>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="77"/>
+        <source>1–10 s</source>
+        <translation>1–10 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="79"/>
+        <source>10–30 s</source>
+        <translation>10–30 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="81"/>
+        <source>30–60 s</source>
+        <translation>30–60 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="83"/>
+        <source>1–2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="85"/>
+        <source>2–5 min</source>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="87"/>
+        <source>5–10 min</source>
+        <translation>5–10 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="89"/>
+        <source>10–30 min</source>
+        <translation>10–30 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="91"/>
+        <source>30 min+</source>
+        <translation>30 min+</translation>
+    </message>
+</context>
+<context>
+    <name>CallStatsCharts</name>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="109"/>
+        <source>%1 min</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="112"/>
+        <source>%1 h</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="114"/>
+        <source>%1 d</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="122"/>
+        <source>d MMM HH:mm</source>
+        <comment>chart axis</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="124"/>
+        <source>d MMM</source>
+        <comment>chart axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="125"/>
+        <source>HH:mm</source>
+        <comment>chart axis</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="163"/>
+        <source>Billed duration</source>
+        <translation>Abgerechnete Dauer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="165"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="183"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="174"/>
+        <source>Hangup causes, most frequent first</source>
+        <translation>Auslösegründe, häufigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="176"/>
+        <source>Normal ending</source>
+        <translation>Normales Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="177"/>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="178"/>
+        <source>Other causes</source>
+        <translation>Andere Gründe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="181"/>
+        <source>Hangup source</source>
+        <translation>Aufgelegt von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="186"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="368"/>
+        <source>Calls over time</source>
+        <translation>Anrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="188"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <source>Normal endings</source>
+        <translation>Normale Enden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="189"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="301"/>
+        <source>Other causes (%1)</source>
+        <translation>Andere Gründe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="303"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="451"/>
+        <source>No cause given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="305"/>
+        <source>Cause %1</source>
+        <translation>Grund %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="306"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="328"/>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="369"/>
+        <source>Calls over time (UTC, one bar per %1)</source>
+        <translation>Anrufe im Zeitverlauf (UTC, ein Balken je %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="429"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/callstatscharts.cpp" line="436"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="442"/>
+        <source>Billed %1: %2 (%3)</source>
+        <translation>Abgerechnet %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/callstatscharts.cpp" line="447"/>
+        <source>%n other cause(s): %1 (%2)</source>
+        <translation>
+            <numerusform>%n anderer Grund: %1 (%2)</numerusform>
+            <numerusform>%n andere Gründe: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="450"/>
+        <source>%1 (%2), %3: %4 (%5)</source>
+        <translation>%1 (%2), %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="452"/>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <source>a normal ending</source>
+        <translation>ein normales Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <source>a failure</source>
+        <translation>ein Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="461"/>
+        <source>Ended by %1: %2 (%3)</source>
+        <translation>Beendet von %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="462"/>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="469"/>
+        <source>%1 – %2 UTC: %3
+%4: %5 (%6% of this bar)</source>
+        <translation>%1 – %2 UTC: %3
+%4: %5 (%6 % dieses Balkens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="478"/>
+        <source>Click to show these calls.</source>
+        <translation>Klicken, um diese Anrufe anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableModel</name>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="394"/>
+        <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
+        <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <source>Not returned</source>
+        <translation>Nicht geliefert</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="542"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="543"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <source>Plivo counted this call but did not return it on its page.</source>
+        <translation>Plivo hat diesen Anruf mitgezählt, aber nicht auf seiner Seite geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="548"/>
+        <source>This page could not be loaded: %1</source>
+        <translation>Diese Seite konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="549"/>
+        <source>This call is being loaded.</source>
+        <translation>Dieser Anruf wird geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/calltablemodel.cpp" line="563"/>
+        <source>%1 · %n leg(s)</source>
+        <translation>
+            <numerusform>%1 · %n Leg</numerusform>
+            <numerusform>%1 · %n Legs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="566"/>
+        <source>An A-leg: the call that came in or was started.</source>
+        <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="567"/>
+        <source>A B-leg, dialled by A-leg %1.</source>
+        <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="608"/>
+        <source>Leg</source>
+        <translation>Leg</translation>
+    </message>
+</context>
+<context>
+    <name>CallTreePanel</name>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="46"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="47"/>
+        <source>Copy family</source>
+        <translation>Anruffamilie kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="49"/>
+        <source>Copy one line per leg, with times, numbers, durations and causes, for a ticket</source>
+        <translation>Eine Zeile pro Leg kopieren, mit Zeiten, Nummern, Dauern und Auslösegründen – für ein Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="56"/>
+        <source>Loading: %p%</source>
+        <translation>Wird geladen: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="60"/>
+        <source>Stop loading; the charts keep what is loaded.</source>
+        <translation>Laden anhalten; die Diagramme behalten, was geladen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="62"/>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="64"/>
+        <source>Load every call of the result, so that the charts are exact.</source>
+        <translation>Alle Anrufe des Ergebnisses laden, damit die Diagramme exakt sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="201"/>
+        <source>No result yet: apply a filter to chart its calls.</source>
+        <translation>Noch kein Ergebnis: Wenden Sie einen Filter an, um seine Anrufe als Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="203"/>
+        <source>Counting the calls of the result…</source>
+        <translation>Die Anrufe des Ergebnisses werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="207"/>
+        <source>No calls match this filter.</source>
+        <translation>Keine Anrufe passen zu diesem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="190"/>
+        <source>%Ln call(s) · %1 answered · %2 billed minutes · total amount %3</source>
+        <translation>
+            <numerusform>%Ln Anruf · %1 angenommen · %2 abgerechnete Minuten · Gesamtbetrag %3</numerusform>
+            <numerusform>%Ln Anrufe · %1 angenommen · %2 abgerechnete Minuten · Gesamtbetrag %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="210"/>
+        <source>Based on all %Ln call(s) Plivo returned (it counted %1).</source>
+        <translation>
+            <numerusform>Beruht auf %Ln Anruf, den Plivo geliefert hat (gezählt hat es %1).</numerusform>
+            <numerusform>Beruht auf allen %Ln Anrufen, die Plivo geliefert hat (gezählt hat es %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="213"/>
+        <source>Based on all %Ln call(s) of the result.</source>
+        <translation>
+            <numerusform>Beruht auf dem Ergebnis mit %Ln Anruf.</numerusform>
+            <numerusform>Beruht auf allen %Ln Anrufen des Ergebnisses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="215"/>
+        <source>Based on %1 of %Ln call(s) (%2%): only the pages loaded so far, which are not a fair sample. Load all to make the charts exact.</source>
+        <translation>
+            <numerusform>Beruht auf %1 von %Ln Anruf (%2 %): nur auf den bisher geladenen Seiten, die keine faire Stichprobe sind. „Alle laden“ macht die Diagramme exakt.</numerusform>
+            <numerusform>Beruht auf %1 von %Ln Anrufen (%2 %): nur auf den bisher geladenen Seiten, die keine faire Stichprobe sind. „Alle laden“ macht die Diagramme exakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="242"/>
+        <source>Plivo&apos;s filters cannot pick out exactly these calls.</source>
+        <translation>Mit den Filtern von Plivo lassen sich nicht genau diese Anrufe auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="252"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="254"/>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="256"/>
+        <source>Copy as image</source>
+        <translation>Als Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="269"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="270"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="270"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="297"/>
+        <location filename="../app/gui/chartsview.cpp" line="315"/>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="302"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="305"/>
+        <source>Save the chart as a .png or .svg file.</source>
+        <translation>Speichern Sie das Diagramm als .png- oder .svg-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="79"/>
+        <source>A column name is empty; separate the names with single commas.</source>
+        <translation>Ein Spaltenname ist leer; trennen Sie die Namen durch einzelne Kommas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="83"/>
+        <source>The column name “%1” has spaces around it.</source>
+        <translation>Um den Spaltennamen „%1“ stehen Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="85"/>
+        <source>The column “%1” is listed twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="87"/>
+        <source>“%1” is not a field; ask for the unknown fields with their own option.</source>
+        <translation>„%1“ ist kein Feld; die unbekannten Felder fordern Sie mit ihrer eigenen Option an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="100"/>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="70"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="77"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Unbekannte Option „--%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="81"/>
+        <source>The option “--%1” is given twice.</source>
+        <translation>Die Option „--%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="89"/>
+        <source>The option “--%1” takes no value.</source>
+        <translation>Die Option „--%1“ nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="97"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>Die Option „--%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="140"/>
+        <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
+        <translation>Geben Sie an, wohin der Export geht: -o DATEI, oder -o - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
+        <translation>--%1 gilt nur für CSV; JSON Lines enthält jedes Feld genau so, wie Plivo es gesendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="153"/>
+        <source>The format must be csv or jsonl, not “%1”.</source>
+        <translation>Das Format muss csv oder jsonl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="162"/>
+        <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
+        <translation>„%1“ ist kein Feld, das Callscope kennt: Die Spalte enthält dieses Feld, wenn Plivo es sendet, und bleibt sonst leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="174"/>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="189"/>
+        <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
+        <translation>Verwenden Sie nur eines von --demo, --base-url/--auth-id und --profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="195"/>
+        <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
+        <translation>--last muss 24h, 7d, 30d oder 90d sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <source>Give either --last or --%1, not both.</source>
+        <translation>Geben Sie entweder --last oder --%1 an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="224"/>
+        <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
+
+Exports every call that matches the filter, in the order Plivo lists them
+(newest first), each exactly once.
+
+Output:
+  -o, --output FILE|-     the file to write (it appears only when the export
+                          is complete); - writes to standard output
+  --format csv|jsonl      CSV (default) or JSON Lines, one call per line
+  --columns a,b,...       CSV columns by API field name, in this order
+  --include-unknown       add a column with the fields Callscope does not know
+  --utc-times             times in UTC (ISO 8601) instead of as Plivo sent them
+  --bom                   start the CSV with a byte order mark, for Excel
+  --no-formula-guard      do not prefix &apos; to cells a spreadsheet would run
+
+Account:
+  --demo                  the built-in sandbox account
+  --base-url URL          the API address (default https://api.plivo.com)
+  --auth-id ID            the account&apos;s auth id (or PLIVO_AUTH_ID)
+  --profile NAME          an account saved in Callscope
+  The auth token comes from PLIVO_AUTH_TOKEN or the system keychain.
+
+Filter (the API&apos;s own parameter names):
+  --last 24h|7d|30d|90d   calls that ended in this span before now
+  --subaccount --call_direction --from_number --to_number --parent_call_uuid
+  --bill_duration[__gt|__gte|__lt|__lte] --end_time[__gt|__gte|__lt|__lte]
+  --hangup_cause_code --hangup_source --stir_verification
+  Times are UTC, written &quot;YYYY-MM-DD HH:MM[:SS]&quot;. Without a time filter the
+  last 7 days are exported; ranges over 30 days are split automatically.
+
+Pace:
+  --budget N              requests per 5 seconds (default 150 of Plivo&apos;s 300)
+  --concurrency N         requests in flight at once (default 24)
+  --quiet                 no progress and no summary
+
+Exit status: 0 done, 1 failed, 2 bad usage, 3 finished but the number of rows
+does not match the number Plivo reported.
+</source>
+        <translation>Aufruf: callscope export -o DATEI|- [Optionen] [--&lt;Filter&gt; WERT]...
+
+Exportiert jeden Anruf, der zum Filter passt, in der Reihenfolge, in der Plivo
+die Anrufe auflistet (neueste zuerst), jeden genau einmal.
+
+Ausgabe:
+  -o, --output DATEI|-    die zu schreibende Datei (sie erscheint erst, wenn
+                          der Export vollständig ist); - schreibt in die
+                          Standardausgabe
+  --format csv|jsonl      CSV (Standard) oder JSON Lines, ein Anruf pro Zeile
+  --columns a,b,...       CSV-Spalten nach API-Feldnamen, in dieser Reihenfolge
+  --include-unknown       eine Spalte mit den Feldern, die Callscope nicht kennt
+  --utc-times             Zeiten in UTC (ISO 8601) statt wie von Plivo gesendet
+  --bom                   die CSV mit einer Byte-Order-Mark beginnen, für Excel
+  --no-formula-guard      Zellen, die eine Tabellenkalkulation ausführen würde,
+                          nicht mit &apos; schützen
+
+Konto:
+  --demo                  das eingebaute Sandbox-Konto
+  --base-url URL          die API-Adresse (Standard: https://api.plivo.com)
+  --auth-id ID            die Auth-ID des Kontos (oder PLIVO_AUTH_ID)
+  --profile NAME          ein in Callscope gespeichertes Konto
+  Das Auth-Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems.
+
+Filter (die Parameternamen der API):
+  --last 24h|7d|30d|90d   Anrufe, die in dieser Zeitspanne vor jetzt endeten
+  --subaccount --call_direction --from_number --to_number --parent_call_uuid
+  --bill_duration[__gt|__gte|__lt|__lte] --end_time[__gt|__gte|__lt|__lte]
+  --hangup_cause_code --hangup_source --stir_verification
+  Zeiten sind UTC, geschrieben als &quot;JJJJ-MM-TT HH:MM[:SS]&quot;. Ohne Zeitfilter
+  werden die letzten 7 Tage exportiert; Zeiträume über 30 Tage werden
+  automatisch aufgeteilt.
+
+Tempo:
+  --budget N              Anfragen pro 5 Sekunden (Standard: 150 von Plivos 300)
+  --concurrency N         gleichzeitig laufende Anfragen (Standard: 24)
+  --quiet                 kein Fortschritt und keine Zusammenfassung
+
+Exit-Status: 0 fertig, 1 fehlgeschlagen, 2 falscher Aufruf, 3 fertig, aber die
+Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="98"/>
+        <source>Run “callscope export --help” for the options.</source>
+        <translation>Rufen Sie „callscope export --help“ auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="176"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="177"/>
+        <source>Export cancelled; “%1” was not written.</source>
+        <translation>Export abgebrochen; „%1“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="193"/>
+        <source>The demo account could not start a local server.</source>
+        <translation>Das Demokonto konnte keinen lokalen Server starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <source>There is no account profile named “%1”.</source>
+        <translation>Es gibt kein Kontoprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="221"/>
+        <source>Say which account to export from: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
+        <translation>Geben Sie an, aus welchem Konto exportiert wird: --demo, --auth-id ID (oder PLIVO_AUTH_ID) oder --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
+        <translation>Kein Auth-Token für %1: Setzen Sie PLIVO_AUTH_TOKEN, oder speichern Sie das Konto in Callscope, damit das Token im Schlüsselbund des Systems liegt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="267"/>
+        <source>the keychain entry is empty</source>
+        <translation>der Eintrag im Schlüsselbund ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <source>Counting calls… %n request(s)</source>
+        <translation>
+            <numerusform>Anrufe werden gezählt… %n Anfrage</numerusform>
+            <numerusform>Anrufe werden gezählt… %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <source>%1% %2 of %Ln call(s), %3 calls/s</source>
+        <translation>
+            <numerusform>%1 % %2 von %Ln Anruf, %3 Anrufe/s</numerusform>
+            <numerusform>%1 % %2 von %Ln Anrufen, %3 Anrufe/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="294"/>
+        <location filename="../app/cli/exportcommand.cpp" line="323"/>
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n wiederholt</numerusform>
+            <numerusform>%n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <source>Exported %n call(s) to %1 in %2 s: </source>
+        <translation>
+            <numerusform>%n Anruf in %2 s exportiert nach %1: </numerusform>
+            <numerusform>%n Anrufe in %2 s exportiert nach %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <source>%n request(s), </source>
+        <translation>
+            <numerusform>%n Anfrage, </numerusform>
+            <numerusform>%n Anfragen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n doppelter Datensatz übersprungen</numerusform>
+            <numerusform>%n doppelte Datensätze übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="27"/>
+        <location filename="../app/gui/exportdialog.cpp" line="152"/>
+        <source>Export calls</source>
+        <translation>Anrufe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="33"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportdialog.cpp" line="43"/>
+        <source>The whole filtered result (%Ln call(s))</source>
+        <translation>
+            <numerusform>Das ganze gefilterte Ergebnis (%Ln Anruf)</numerusform>
+            <numerusform>Das ganze gefilterte Ergebnis (%Ln Anrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="45"/>
+        <source>The selected rows (%1)</source>
+        <translation>Die ausgewählten Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="47"/>
+        <source>The rows loaded so far (%1)</source>
+        <translation>Die bisher geladenen Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="52"/>
+        <location filename="../app/gui/exportdialog.cpp" line="58"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="55"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="56"/>
+        <source>JSON Lines (one call object per line, as Plivo sent it)</source>
+        <translation>JSON Lines (ein Anrufobjekt pro Zeile, wie von Plivo gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="60"/>
+        <source>Guard against spreadsheet formulas in caller ids</source>
+        <translation>Vor Tabellenformeln in Anrufer-IDs schützen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="63"/>
+        <source>A caller chooses their own caller id: a cell starting with =, +, -, or @ would run as a formula. Numbers such as +14155550100 stay as they are.</source>
+        <translation>Anrufer wählen ihre Anrufer-ID selbst: Eine Zelle, die mit =, +, - oder @ beginnt, würde als Formel ausgeführt. Nummern wie +14155550100 bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="65"/>
+        <source>Byte order mark (for Excel)</source>
+        <translation>Byte-Order-Mark (für Excel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="67"/>
+        <source>Times as UTC ISO 8601 (otherwise as Plivo sent them)</source>
+        <translation>Zeiten in UTC nach ISO 8601 (sonst wie von Plivo gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="68"/>
+        <source>Include fields Callscope does not know</source>
+        <translation>Felder einschließen, die Callscope nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="75"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="78"/>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="88"/>
+        <source>Columns (drag to reorder)</source>
+        <translation>Spalten (zum Umordnen ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="98"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="113"/>
+        <source>calls-%1.csv</source>
+        <translation>anrufe-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="154"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="180"/>
+        <source>Choose where the file goes.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="182"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="185"/>
+        <source>Choose at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="73"/>
+        <source>There is no connection to an account to export from.</source>
+        <translation>Es besteht keine Verbindung zu einem Konto, aus dem exportiert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="100"/>
+        <location filename="../lib/export/exportjob.cpp" line="261"/>
+        <source>The export cannot be written: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="101"/>
+        <location filename="../lib/export/exportjob.cpp" line="256"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="172"/>
+        <source>Page %1 of window %2 could not be loaded</source>
+        <translation>Seite %1 von Zeitfenster %2 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="175"/>
+        <source>Page %1 could not be loaded</source>
+        <translation>Seite %1 konnte nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="176"/>
+        <source>%1 (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n Versuch): %2</numerusform>
+            <numerusform>%1 (%n Versuche): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="315"/>
+        <source>Plivo reported %n call(s) for this filter; </source>
+        <translation>
+            <numerusform>Plivo hat für diesen Filter %n Anruf gemeldet; </numerusform>
+            <numerusform>Plivo hat für diesen Filter %n Anrufe gemeldet; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="316"/>
+        <source>the export holds %n row(s)</source>
+        <translation>
+            <numerusform>der Export enthält %n Zeile</numerusform>
+            <numerusform>der Export enthält %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="318"/>
+        <source>(%n repeated record(s) skipped)</source>
+        <translation>
+            <numerusform>(%n doppelter Datensatz übersprungen)</numerusform>
+            <numerusform>(%n doppelte Datensätze übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="322"/>
+        <source>The result changed while it was exported (calls arrived or expired inside the time range); export again to get a consistent file.</source>
+        <translation>Das Ergebnis hat sich während des Exports geändert (im Zeitraum sind Anrufe hinzugekommen oder abgelaufen); exportieren Sie erneut, um eine konsistente Datei zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="64"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="65"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="66"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="67"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="68"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="69"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="70"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="71"/>
+        <source>&amp;Ended</source>
+        <translation>&amp;Beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="83"/>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="84"/>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="90"/>
+        <location filename="../app/gui/filterpanel.cpp" line="124"/>
+        <location filename="../app/gui/filterpanel.cpp" line="135"/>
+        <location filename="../app/gui/filterpanel.cpp" line="142"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="91"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="92"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="93"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="97"/>
+        <source>number or prefix, e.g. +1415</source>
+        <translation>Nummer oder Präfix, z. B. +1415</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="99"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="102"/>
+        <source>number or prefix, e.g. +4420</source>
+        <translation>Nummer oder Präfix, z. B. +4420</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="104"/>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="110"/>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="111"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="112"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="118"/>
+        <source>Billed (s)</source>
+        <translation>Abgerechnet (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="130"/>
+        <source>name or code</source>
+        <translation>Name oder Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="131"/>
+        <source>Hangup &amp;cause</source>
+        <translation>Auslöse&amp;grund</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="138"/>
+        <source>Hung up &amp;by</source>
+        <translation>Aufgelegt v&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="145"/>
+        <source>&amp;STIR</source>
+        <translation>&amp;STIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="151"/>
+        <source>S&amp;ubaccount</source>
+        <translation>&amp;Unterkonto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="154"/>
+        <source>A-leg call UUID: lists its B-legs</source>
+        <translation>Anruf-UUID eines A-Legs: listet seine B-Legs auf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="156"/>
+        <source>&amp;A-leg</source>
+        <translation>A-&amp;Leg</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="160"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="162"/>
+        <source>Run the query (Enter)</source>
+        <translation>Abfrage ausführen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="163"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="175"/>
+        <location filename="../app/gui/filterpanel.cpp" line="181"/>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="176"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="177"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="304"/>
+        <source>Billed durations are whole seconds, such as 0, 30 or 600.</source>
+        <translation>Abgerechnete Dauern sind ganze Sekunden, etwa 0, 30 oder 600.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="325"/>
+        <source>“%1” is not a hangup cause; pick one from the list or type its code.</source>
+        <translation>„%1“ ist kein Auslösegrund; wählen Sie einen aus der Liste, oder geben Sie seinen Code ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="433"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="435"/>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="437"/>
+        <source>cause %1</source>
+        <translation>Grund %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="439"/>
+        <source>hung up by %1</source>
+        <translation>aufgelegt von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="441"/>
+        <source>B-legs of %1</source>
+        <translation>B-Legs von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="465"/>
+        <source>(choose a saved filter)</source>
+        <translation>(gespeicherten Filter wählen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <source>Name of this filter:</source>
+        <translation>Name dieses Filters:</translation>
+    </message>
+</context>
+<context>
+    <name>LegTimeline</name>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="106"/>
+        <source>No legs to show.</source>
+        <translation>Keine Legs anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="117"/>
+        <source>A-leg</source>
+        <translation>A-Leg</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="117"/>
+        <source>B-leg %1</source>
+        <translation>B-Leg %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="144"/>
+        <location filename="../app/gui/legtimeline.cpp" line="163"/>
+        <location filename="../app/gui/legtimeline.cpp" line="164"/>
+        <location filename="../app/gui/legtimeline.cpp" line="166"/>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="147"/>
+        <source>span %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="161"/>
+        <source>%1 → %2
+Initiated %3
+Answered %4
+Ended %5
+%6</source>
+        <translation>%1 → %2
+Eingeleitet: %3
+Angenommen: %4
+Beendet: %5
+%6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="162"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="165"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>LegTreeModel</name>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="233"/>
+        <source>Select a call to see its family of legs.</source>
+        <translation>Wählen Sie einen Anruf aus, um seine Anruffamilie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="235"/>
+        <source>Fetching the A-leg…</source>
+        <translation>A-Leg wird abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="237"/>
+        <source>Fetching the B-legs…</source>
+        <translation>B-Legs werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="239"/>
+        <source>This A-leg dialled no B-legs.</source>
+        <translation>Dieses A-Leg hat keine B-Legs gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/legtreemodel.cpp" line="240"/>
+        <source>An A-leg and %n B-leg(s).</source>
+        <translation>
+            <numerusform>Ein A-Leg und %n B-Leg.</numerusform>
+            <numerusform>Ein A-Leg und %n B-Legs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="242"/>
+        <source>The family could not be loaded: %1</source>
+        <translation>Die Anruffamilie konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="328"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="408"/>
+        <source>B-leg %1</source>
+        <translation>B-Leg %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="336"/>
+        <source>not answered</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="361"/>
+        <source>Leg</source>
+        <translation>Leg</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="394"/>
+        <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
+        <translation>%1  %2  %3 → %4  eingeleitet %5  angenommen %6  beendet %7  abgerechnet %8  %9 (%10), aufgelegt von %11</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="396"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="397"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="403"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="399"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="405"/>
+        <source>Call family (times in UTC):</source>
+        <translation>Anruffamilie (Zeiten in UTC):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <source>Callscope</source>
+        <translation>Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <source>Loading all: %p%</source>
+        <translation>Alle werden geladen: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <source>Every call of the result is loaded.</source>
+        <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <source>&amp;Open call by UUID…</source>
+        <translation>Anruf per UUID ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <source>Open call</source>
+        <translation>Anruf öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <source>Call UUID (from a ticket or a log):</source>
+        <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <source>Open the &amp;demo account</source>
+        <translation>&amp;Demokonto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <source>&amp;Paste a call UUID</source>
+        <translation>Anruf-UUID &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <source>&amp;Back to the previous filter</source>
+        <translation>&amp;Zurück zum vorherigen Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <source>&amp;Load all</source>
+        <translation>Alle &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>Load every call of the result (needed to sort by other columns)</source>
+        <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>C&amp;alls</source>
+        <translation>An&amp;rufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <source>The new language applies from the next start of Callscope.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <source>&amp;About Callscope</source>
+        <translation>&amp;Über Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <source>About Callscope</source>
+        <translation>Über Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <source>Times: </source>
+        <translation>Zeiten: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <source>Welcome to Callscope</source>
+        <translation>Willkommen bei Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
+        <translation>Finden Sie heraus, was mit jedem Anruf eines Plivo-Kontos passiert ist: filtern, durch alle Anrufe blättern und lesen, warum jeder einzelne endete.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="306"/>
+        <source>Connect a Plivo account…</source>
+        <translation>Plivo-Konto verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>Open the demo account</source>
+        <translation>Demokonto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
+        <source>A synthetic account served on this computer: nothing leaves it.</source>
+        <translation>Ein synthetisches Konto, bereitgestellt von diesem Computer: Nichts verlässt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <source>Call family</source>
+        <translation>Anruffamilie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <source>Restore default columns</source>
+        <translation>Standardspalten wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
+        <source>Show call tree</source>
+        <translation>Anrufbaum anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <source>Go to A-leg</source>
+        <translation>Zum A-Leg</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <source>Copy call UUID</source>
+        <translation>Anruf-UUID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <source>The demo account could not start: no local port was free.</source>
+        <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <source>Demo account</source>
+        <translation>Demokonto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <source>%1 — Callscope</source>
+        <translation>%1 — Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="577"/>
+        <source>DEMO: synthetic calls served on this computer</source>
+        <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <source>Select a call to see its details.</source>
+        <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <source>Account “%1” needs its token again. %2</source>
+        <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
+        <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="704"/>
+        <source>This call could not be loaded. Use Retry above.</source>
+        <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <source>Loading this call…</source>
+        <translation>Dieser Anruf wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <source>Open an account first.</source>
+        <translation>Öffnen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="728"/>
+        <source>Fetching call %1…</source>
+        <translation>Anruf %1 wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <source>There is nothing to export yet: open an account and wait for the first rows.</source>
+        <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <source>An export is already running; cancel it or wait for it to finish.</source>
+        <translation>Es läuft bereits ein Export; brechen Sie ihn ab, oder warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <source>%Ln call(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Anruf wurde in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Anrufe wurden in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="843"/>
+        <source>%1 of %Ln call(s) written, %2 per second</source>
+        <translation>
+            <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
+            <numerusform>%1 von %Ln Anrufen geschrieben, %2 pro Sekunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <source>%1 of %Ln call(s) loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Anruf geladen</numerusform>
+            <numerusform>%1 von %Ln Anrufen geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="803"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <source>Exporting: %p%</source>
+        <translation>Export läuft: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="861"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="885"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="915"/>
+        <source>Nothing could be loaded.
+%1</source>
+        <translation>Es konnte nichts geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <source>Asking Plivo for the calls…</source>
+        <translation>Plivo wird nach den Anrufen gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
+        <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <source>No calls match this filter.
+Widen the time range or clear a field, then press Apply.</source>
+        <translation>Keine Anrufe passen zu diesem Filter.
+Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="935"/>
+        <source>No account open.</source>
+        <translation>Kein Konto geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="942"/>
+        <source>Counting calls…</source>
+        <translation>Anrufe werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="946"/>
+        <source>windows: %1</source>
+        <translation>Zeitfenster: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <source>requests: %1</source>
+        <translation>Anfragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <source>retried: %1</source>
+        <translation>wiederholt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="950"/>
+        <source>budget %1 / 5 s</source>
+        <translation>Budget %1 / 5 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="952"/>
+        <source>loading pages: %1</source>
+        <translation>Seiten im Abruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageParser</name>
+    <message numerus="yes">
+        <location filename="../lib/plivo/pageparser.cpp" line="195"/>
+        <source>The response is too large to be a page of calls (%n bytes).</source>
+        <translation>
+            <numerusform>Die Antwort ist zu groß für eine Seite mit Anrufen (%n Byte).</numerusform>
+            <numerusform>Die Antwort ist zu groß für eine Seite mit Anrufen (%n Byte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="203"/>
+        <source>The response was empty.</source>
+        <translation>Die Antwort war leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="205"/>
+        <source>The response was a web page, not JSON.</source>
+        <translation>Die Antwort war eine Webseite, kein JSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="207"/>
+        <source>The response is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="213"/>
+        <source>The response is JSON but not an object.</source>
+        <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="219"/>
+        <source>The response&apos;s &quot;objects&quot; is not a list.</source>
+        <translation>„objects“ in der Antwort ist keine Liste.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="225"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="272"/>
+        <source>The response is an error: %1</source>
+        <translation>Die Antwort ist ein Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="226"/>
+        <source>The response has no &quot;meta&quot; block.</source>
+        <translation>Der Antwort fehlt der Block „meta“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="235"/>
+        <source>The response&apos;s &quot;total_count&quot; is missing or not a count.</source>
+        <translation>„total_count“ fehlt in der Antwort oder ist keine Anzahl.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="249"/>
+        <source>The response&apos;s &quot;objects&quot; holds something that is not a call.</source>
+        <translation>„objects“ in der Antwort enthält etwas, das kein Anruf ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="266"/>
+        <source>The response is not a call object.</source>
+        <translation>Die Antwort ist kein Anrufobjekt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="273"/>
+        <source>The response has no &quot;call_uuid&quot;.</source>
+        <translation>Der Antwort fehlt „call_uuid“.</translation>
+    </message>
+</context>
+<context>
+    <name>PlivoClient</name>
+    <message>
+        <location filename="../lib/plivo/plivoclient.cpp" line="100"/>
+        <source>“%1” is not an http(s) address</source>
+        <translation>„%1“ ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/plivoclient.cpp" line="270"/>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPlan</name>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="56"/>
+        <source>No start was given: the range reaches back to the 90-day retention.</source>
+        <translation>Kein Beginn angegeben: Der Zeitraum reicht bis zur 90-tägigen Aufbewahrungsfrist zurück.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <source>No time range was given: showing the last 7 days.</source>
+        <translation>Kein Zeitraum angegeben: Die letzten 7 Tage werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
+        <translation>Plivo bewahrt Anrufe 90 Tage lang auf: Der Zeitraum beginnt am %1 UTC statt am %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/plivo/queryplan.cpp" line="95"/>
+        <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
+        <translation>
+            <numerusform>Der Zeitraum ist länger als die 30 Tage, die Plivo pro Anfrage erlaubt: Callscope fragt ihn in %n Zeitfenster ab.</numerusform>
+            <numerusform>Der Zeitraum ist länger als die 30 Tage, die Plivo pro Anfrage erlaubt: Callscope fragt ihn in %n Zeitfenstern ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="102"/>
+        <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="150"/>
+        <source>Serves a synthetic Plivo account on this computer, with the behaviour of Plivo&apos;s &quot;List all calls&quot; API, for trying Callscope without an account and for tests.</source>
+        <translation>Stellt auf diesem Computer ein synthetisches Plivo-Konto bereit, das sich wie die Plivo-API „List all calls“ verhält – zum Ausprobieren von Callscope ohne Konto und für Tests.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="155"/>
+        <source>TCP port on 127.0.0.1; 0 lets the system choose.</source>
+        <translation>TCP-Port auf 127.0.0.1; bei 0 wählt das System den Port.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="156"/>
+        <source>Seed of the synthetic account: the same seed gives the same calls.</source>
+        <translation>Startwert des synthetischen Kontos: Derselbe Startwert ergibt dieselben Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
+        <source>Number of call legs in the account.</source>
+        <translation>Anzahl der Legs im Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
+        <source>The account&apos;s &quot;now&quot;, in UTC (e.g. &quot;2024-06-15 12:00&quot;); default: the current time.</source>
+        <translation>Das „Jetzt“ des Kontos, in UTC (z. B. „2024-06-15 12:00“); Standard: die aktuelle Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
+        <source>Delay added to every answer, in milliseconds.</source>
+        <translation>Zusätzliche Verzögerung für jede Antwort, in Millisekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="165"/>
+        <source>Random extra delay, from 0 to this many milliseconds.</source>
+        <translation>Zufällige zusätzliche Verzögerung, von 0 bis zu dieser Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
+        <source>Share of answers replaced by a fault, from 0 to 1.</source>
+        <translation>Anteil der Antworten, die durch einen Fehler ersetzt werden, von 0 bis 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="170"/>
+        <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
+        <translation>Fehlerarten, aus denen gewählt wird, durch Kommas getrennt: 500, 502, 503, 429, truncated, closed, stall; Standard: alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
+        <translation>Erlaubte Anfragen pro 5 Sekunden; 0 schaltet das Limit ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="176"/>
+        <source>New call legs arriving per second while the sandbox runs.</source>
+        <translation>Neue Legs pro Sekunde, solange die Sandbox läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
+        <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
+        <translation>Zeitzone, in der das Konto seine Zeiten angibt, als +HH:MM oder -HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="180"/>
+        <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
+        <translation>Akzeptierte Auth-ID: MA und 18 Großbuchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="182"/>
+        <source>Auth token to accept.</source>
+        <translation>Akzeptiertes Auth-Token.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
+        <source>callscope sandbox: %1</source>
+        <translation>callscope sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="188"/>
+        <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
+        <translation>Rufen Sie „callscope sandbox --help“ auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <source>Usage: callscope sandbox [options]</source>
+        <translation>Aufruf: callscope sandbox [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
+        <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
+        <translation>--now erwartet eine UTC-Zeit wie „2024-06-15 12:00“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
+        <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
+        <translation>--fault-kinds: unbekannte Fehlerart „%1“; verwenden Sie 500, 502, 503, 429, truncated, closed oder stall.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
+        <translation>--tz-offset erwartet +HH:MM oder -HH:MM (höchstens 14 Stunden), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
+        <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
+        <translation>--auth-id erwartet MA und 18 Großbuchstaben oder Ziffern, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="253"/>
+        <source>--auth-token must not be empty.</source>
+        <translation>--auth-token darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="259"/>
+        <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
+        <translation>callscope sandbox: Strg+C lässt sich auf diesem System nicht abfangen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
+        <translation>callscope sandbox: 127.0.0.1:%1 lässt sich nicht öffnen; ist der Port bereits belegt?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
+        <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
+        <translation>Callscope-Sandbox: ein synthetisches Plivo-Konto auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="273"/>
+        <source>  Base URL:    %1</source>
+        <translation>  Basis-URL:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="274"/>
+        <source>  Auth ID:     %1</source>
+        <translation>  Auth-ID:     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
+        <source>  Auth token:  %1</source>
+        <translation>  Auth-Token:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
+        <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
+        <translation>  Konto:       %1 Legs in den %2 Tagen vor %3 UTC, Startwert %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
+        <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
+        <translation>  Beispiel:    curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="285"/>
+        <source>  Counters:    %1/__sandbox/stats</source>
+        <translation>  Zähler:      %1/__sandbox/stats</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="286"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sandboxcommand.cpp" line="299"/>
+        <source>Stopped after %Ln request(s).</source>
+        <translation>
+            <numerusform>Nach %Ln Anfrage beendet.</numerusform>
+            <numerusform>Nach %Ln Anfragen beendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="59"/>
+        <source>Look into the phone calls of a Plivo account.
+
+Commands:
+  callscope export -o FILE [options]   export calls to CSV or JSON Lines
+  callscope sandbox [options]          serve a local demo account over HTTP
+Run a command with --help for its options.</source>
+        <translation>Ein Blick in die Anrufe eines Plivo-Kontos.
+
+Befehle:
+  callscope export -o DATEI [Optionen]  Anrufe als CSV oder JSON Lines exportieren
+  callscope sandbox [Optionen]          ein lokales Demokonto über HTTP anbieten
+Rufen Sie einen Befehl mit --help auf, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>Open the demo account: a synthetic account served on this computer.</source>
+        <translation>Das Demokonto öffnen: ein synthetisches Konto, bereitgestellt von diesem Computer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="19"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="25"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="26"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="40"/>
+        <location filename="../app/gui/accountdialog.cpp" line="137"/>
+        <source>kept in the system keychain</source>
+        <translation>guardado en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="45"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="46"/>
+        <source>Auth &amp;ID</source>
+        <translation>&amp;Auth ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="47"/>
+        <source>Auth &amp;token</source>
+        <translation>&amp;Token de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="48"/>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="56"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="57"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="64"/>
+        <source>Open account</source>
+        <translation>Abrir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="123"/>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>sin cambios (guardado en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="124"/>
+        <source>from PLIVO_AUTH_TOKEN</source>
+        <translation>de PLIVO_AUTH_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="138"/>
+        <source>My Plivo account</source>
+        <translation>Mi cuenta de Plivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="151"/>
+        <source>Give the account a name.</source>
+        <translation>Ponle un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="153"/>
+        <source>An auth id is “MA” or “SA” followed by 18 capital letters or digits, as shown in the Plivo console.</source>
+        <translation>Un Auth ID es «MA» o «SA» seguido de 18 letras mayúsculas o dígitos, tal como aparece en la consola de Plivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="174"/>
+        <source>Saved. The token is in the system keychain.</source>
+        <translation>Guardado. El token está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="178"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="206"/>
+        <source>Enter the auth token to test the connection.</source>
+        <translation>Introduce el token de autenticación para probar la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="214"/>
+        <source>Asking Plivo…</source>
+        <translation>Consultando a Plivo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accountdialog.cpp" line="221"/>
+        <source>Connected. Plivo lists %n call(s) in the last 7 days.</source>
+        <translation>
+            <numerusform>Conectado. Plivo registra %n llamada en los últimos 7 días.</numerusform>
+            <numerusform>Conectado. Plivo registra %n llamadas en los últimos 7 días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="28"/>
+        <source>Environment (PLIVO_AUTH_ID)</source>
+        <translation>Entorno (PLIVO_AUTH_ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="99"/>
+        <source>No token is saved for %1.</source>
+        <translation>No hay ningún token guardado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="102"/>
+        <source>The system keychain did not answer: %1</source>
+        <translation>El llavero del sistema no respondió: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountstore.cpp" line="122"/>
+        <source>No system keychain is available (%1). The token is kept in memory until Callscope quits.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). El token se guarda en memoria hasta que se cierre Callscope.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="86"/>
+        <source>Plivo says: “%1”</source>
+        <translation>Plivo dice: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="91"/>
+        <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
+        <translation>No se pudo contactar con Plivo: %1. Comprueba la conexión de red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
+        <translation>Plivo no aceptó el Auth ID y el token. Revísalos en Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="97"/>
+        <source>This account is not allowed to read these calls.</source>
+        <translation>Esta cuenta no tiene permiso para leer estas llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <source>Plivo rejected the request.</source>
+        <translation>Plivo rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="101"/>
+        <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
+        <translation>Plivo no tiene esa llamada (las llamadas de hace más de 90 días no se pueden recuperar).</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="104"/>
+        <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
+        <translation>Se alcanzó el límite de solicitudes de Plivo; Callscope espera y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="106"/>
+        <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
+        <translation>Plivo tuvo un error de servidor (HTTP %1). Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <source>Plivo&apos;s answer could not be read: %1</source>
+        <translation>No se pudo leer la respuesta de Plivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="111"/>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
+        <translation>Callscope no admite http:// simple hacia %1: el token viajaría sin cifrar por la red. Usa https://.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDetails</name>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="45"/>
+        <source>Select a call to see its details.</source>
+        <translation>Selecciona una llamada para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="70"/>
+        <source>Filter by caller</source>
+        <translation>Filtrar por llamante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="71"/>
+        <source>Filter by callee</source>
+        <translation>Filtrar por destinatario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="72"/>
+        <source>Show B-legs</source>
+        <translation>Mostrar tramos B</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="73"/>
+        <source>Go to A-leg</source>
+        <translation>Ir al tramo A</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="97"/>
+        <source>Parties</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="98"/>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="100"/>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="103"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="105"/>
+        <source>STIR/SHAKEN</source>
+        <translation>STIR/SHAKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="106"/>
+        <source>Technical</source>
+        <translation>Datos técnicos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="109"/>
+        <source>As Plivo sent it (JSON)</source>
+        <translation>Tal como lo envió Plivo (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="143"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="144"/>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="194"/>
+        <source>not answered</source>
+        <translation>no contestada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/calldetails.cpp" line="205"/>
+        <source>%1 (%n s)</source>
+        <translation>
+            <numerusform>%1 (%n s)</numerusform>
+            <numerusform>%1 (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="213"/>
+        <source>none (this is an A-leg)</source>
+        <translation>ninguno (es un tramo A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="218"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="222"/>
+        <source>%1 call from %2 to %3</source>
+        <translation>Llamada de %2 a %3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="224"/>
+        <location filename="../app/gui/calldetails.cpp" line="225"/>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="227"/>
+        <source>Ended: %1 — hung up by %2.</source>
+        <translation>Finalizada: %1 — colgada por %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calldetails.cpp" line="230"/>
+        <source>an unknown party</source>
+        <translation>un participante desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilter</name>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="80"/>
+        <source>A subaccount id is “SA” followed by 18 capital letters or digits; “%1” is not one.</source>
+        <translation>Un ID de subcuenta es «SA» seguido de 18 letras mayúsculas o dígitos; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="85"/>
+        <source>The direction must be “inbound” or “outbound”, not “%1”.</source>
+        <translation>La dirección debe ser «inbound» u «outbound», no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="92"/>
+        <source>A number cannot contain spaces or control characters.</source>
+        <translation>Un número no puede contener espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="101"/>
+        <source>“%1” is not a call uuid; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="109"/>
+        <source>A billed duration cannot be negative.</source>
+        <translation>Una duración facturada no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="115"/>
+        <source>Give either an exact billed duration or a minimum and maximum, not both.</source>
+        <translation>Indica una duración facturada exacta o un mínimo y un máximo, pero no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="124"/>
+        <source>The minimum billed duration is above the maximum.</source>
+        <translation>La duración facturada mínima es mayor que la máxima.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="130"/>
+        <source>Give either an exact end time or a range, not both.</source>
+        <translation>Indica una hora de finalización exacta o un intervalo, pero no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="132"/>
+        <source>Give only one start for the time range.</source>
+        <translation>Indica un solo inicio para el intervalo de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="134"/>
+        <source>Give only one end for the time range.</source>
+        <translation>Indica un solo final para el intervalo de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="139"/>
+        <source>The end of the time range is not after its start.</source>
+        <translation>El final del intervalo de tiempo no es posterior a su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="144"/>
+        <source>%1 is in the future; Plivo lists only completed calls.</source>
+        <translation>%1 está en el futuro; Plivo solo muestra llamadas finalizadas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="152"/>
+        <source>Plivo keeps calls for 90 days; %1 is older than that.</source>
+        <translation>Plivo conserva las llamadas 90 días; %1 es anterior a ese plazo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="160"/>
+        <source>A time in the range is not a valid date and time.</source>
+        <translation>Una de las horas del intervalo no es una fecha y hora válida.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="166"/>
+        <source>A hangup cause code cannot be negative.</source>
+        <translation>Un código de causa de desconexión no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="169"/>
+        <source>The hangup source must be one of %1; “%2” is not.</source>
+        <translation>«Colgada por» debe ser uno de estos valores: %1; «%2» no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="174"/>
+        <source>STIR verification must be one of %1; “%2” is not.</source>
+        <translation>La verificación STIR debe ser uno de estos valores: %1; «%2» no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="264"/>
+        <source>The hangup cause code must be a number, not “%1”.</source>
+        <translation>El código de causa de desconexión debe ser un número, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="274"/>
+        <source>%1 must be a whole number of seconds, not “%2”.</source>
+        <translation>%1 debe ser un número entero de segundos, no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="283"/>
+        <source>%1 must be a UTC time written YYYY-MM-DD HH:MM[:SS], not “%2”.</source>
+        <translation>%1 debe ser una hora UTC con el formato AAAA-MM-DD HH:MM[:SS], no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/callfilter.cpp" line="288"/>
+        <source>“%1” is not a filter of List all calls.</source>
+        <translation>«%1» no es un filtro de «List all calls».</translation>
+    </message>
+</context>
+<context>
+    <name>CallFormat</name>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="11"/>
+        <source>Call UUID</source>
+        <translation>UUID de llamada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="13"/>
+        <source>Parent call UUID</source>
+        <translation>UUID de llamada principal</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="15"/>
+        <source>Conference UUID</source>
+        <translation>UUID de conferencia</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="17"/>
+        <source>API id</source>
+        <translation>ID de API</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="19"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="21"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="23"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="25"/>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="27"/>
+        <source>Initiated</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="29"/>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="31"/>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="33"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="35"/>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="37"/>
+        <source>Billed (rounded)</source>
+        <translation>Facturado (redondeado)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="39"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="41"/>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="43"/>
+        <source>Cause code</source>
+        <translation>Código de causa</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="45"/>
+        <source>Hangup cause</source>
+        <translation>Causa de desconexión</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="47"/>
+        <source>Hung up by</source>
+        <translation>Colgada por</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="49"/>
+        <source>Resource URI</source>
+        <translation>URI del recurso</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="51"/>
+        <source>STIR verification</source>
+        <translation>Verificación STIR</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="53"/>
+        <source>STIR attestation</source>
+        <translation>Atestación STIR</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="55"/>
+        <source>Network group</source>
+        <translation>Grupo de red</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="57"/>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="59"/>
+        <source>CNAM lookup</source>
+        <translation>Consulta CNAM</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="84"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="86"/>
+        <source>Local time (%1)</source>
+        <translation>Hora local (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="90"/>
+        <source>Account time</source>
+        <translation>Hora de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="99"/>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="101"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="116"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <source>A-leg</source>
+        <translation>Tramo A</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <source>B-leg</source>
+        <translation>Tramo B</translation>
+    </message>
+</context>
+<context>
+    <name>CallStats</name>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="75"/>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="77"/>
+        <source>1–10 s</source>
+        <translation>1–10 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="79"/>
+        <source>10–30 s</source>
+        <translation>10–30 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="81"/>
+        <source>30–60 s</source>
+        <translation>30–60 s</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="83"/>
+        <source>1–2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="85"/>
+        <source>2–5 min</source>
+        <translation>2–5 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="87"/>
+        <source>5–10 min</source>
+        <translation>5–10 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="89"/>
+        <source>10–30 min</source>
+        <translation>10–30 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/callstats.cpp" line="91"/>
+        <source>30 min+</source>
+        <translation>30 min+</translation>
+    </message>
+</context>
+<context>
+    <name>CallStatsCharts</name>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="109"/>
+        <source>%1 min</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="112"/>
+        <source>%1 h</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="114"/>
+        <source>%1 d</source>
+        <comment>width of a time bar</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="122"/>
+        <source>d MMM HH:mm</source>
+        <comment>chart axis</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="124"/>
+        <source>d MMM</source>
+        <comment>chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="125"/>
+        <source>HH:mm</source>
+        <comment>chart axis</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="163"/>
+        <source>Billed duration</source>
+        <translation>Duración facturada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="165"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="183"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="174"/>
+        <source>Hangup causes, most frequent first</source>
+        <translation>Causas de desconexión, de más a menos frecuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="176"/>
+        <source>Normal ending</source>
+        <translation>Finalización normal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="177"/>
+        <source>Failure</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="178"/>
+        <source>Other causes</source>
+        <translation>Otras causas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="181"/>
+        <source>Hangup source</source>
+        <translation>Colgada por</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="186"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="368"/>
+        <source>Calls over time</source>
+        <translation>Llamadas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="188"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <source>Normal endings</source>
+        <translation>Finalizaciones normales</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="189"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="301"/>
+        <source>Other causes (%1)</source>
+        <translation>Otras causas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="303"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="451"/>
+        <source>No cause given</source>
+        <translation>Sin causa indicada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="305"/>
+        <source>Cause %1</source>
+        <translation>Causa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="306"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="328"/>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="369"/>
+        <source>Calls over time (UTC, one bar per %1)</source>
+        <translation>Llamadas a lo largo del tiempo (UTC, una barra cada %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="429"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/callstatscharts.cpp" line="436"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln llamada</numerusform>
+            <numerusform>%Ln llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="442"/>
+        <source>Billed %1: %2 (%3)</source>
+        <translation>Facturado %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/callstatscharts.cpp" line="447"/>
+        <source>%n other cause(s): %1 (%2)</source>
+        <translation>
+            <numerusform>%n causa más: %1 (%2)</numerusform>
+            <numerusform>%n causas más: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="450"/>
+        <source>%1 (%2), %3: %4 (%5)</source>
+        <translation>%1 (%2), %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="452"/>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <source>a normal ending</source>
+        <translation>una finalización normal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <source>a failure</source>
+        <translation>un fallo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="461"/>
+        <source>Ended by %1: %2 (%3)</source>
+        <translation>Finalizada por %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="462"/>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="469"/>
+        <source>%1 – %2 UTC: %3
+%4: %5 (%6% of this bar)</source>
+        <translation>%1 – %2 UTC: %3
+%4: %5 (%6 % de esta barra)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/callstatscharts.cpp" line="478"/>
+        <source>Click to show these calls.</source>
+        <translation>Haz clic para mostrar estas llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableModel</name>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="394"/>
+        <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
+        <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <source>Not returned</source>
+        <translation>No devuelta</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="542"/>
+        <source>Not loaded</source>
+        <translation>No cargada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="543"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <source>Plivo counted this call but did not return it on its page.</source>
+        <translation>Plivo contó esta llamada, pero no la devolvió en su página.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="548"/>
+        <source>This page could not be loaded: %1</source>
+        <translation>No se pudo cargar esta página: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="549"/>
+        <source>This call is being loaded.</source>
+        <translation>Se está cargando esta llamada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/calltablemodel.cpp" line="563"/>
+        <source>%1 · %n leg(s)</source>
+        <translation>
+            <numerusform>%1 · %n tramo</numerusform>
+            <numerusform>%1 · %n tramos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="566"/>
+        <source>An A-leg: the call that came in or was started.</source>
+        <translation>Un tramo A: la llamada que entró o que se inició.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="567"/>
+        <source>A B-leg, dialled by A-leg %1.</source>
+        <translation>Un tramo B, marcado desde el tramo A %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/calltablemodel.cpp" line="608"/>
+        <source>Leg</source>
+        <translation>Tramo</translation>
+    </message>
+</context>
+<context>
+    <name>CallTreePanel</name>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="46"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="47"/>
+        <source>Copy family</source>
+        <translation>Copiar familia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/calltreepanel.cpp" line="49"/>
+        <source>Copy one line per leg, with times, numbers, durations and causes, for a ticket</source>
+        <translation>Copiar una línea por tramo, con horas, números, duraciones y causas, para un ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="56"/>
+        <source>Loading: %p%</source>
+        <translation>Cargando: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="60"/>
+        <source>Stop loading; the charts keep what is loaded.</source>
+        <translation>Detener la carga; los gráficos conservan lo ya cargado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="62"/>
+        <source>Load all</source>
+        <translation>Cargar todo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="64"/>
+        <source>Load every call of the result, so that the charts are exact.</source>
+        <translation>Cargar todas las llamadas del resultado para que los gráficos sean exactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="201"/>
+        <source>No result yet: apply a filter to chart its calls.</source>
+        <translation>Todavía no hay resultado: aplica un filtro para ver sus llamadas en gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="203"/>
+        <source>Counting the calls of the result…</source>
+        <translation>Contando las llamadas del resultado…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="207"/>
+        <source>No calls match this filter.</source>
+        <translation>Ninguna llamada coincide con este filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="190"/>
+        <source>%Ln call(s) · %1 answered · %2 billed minutes · total amount %3</source>
+        <translation>
+            <numerusform>%Ln llamada · %1 contestada · %2 minutos facturados · importe total %3</numerusform>
+            <numerusform>%Ln llamadas · %1 contestadas · %2 minutos facturados · importe total %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="210"/>
+        <source>Based on all %Ln call(s) Plivo returned (it counted %1).</source>
+        <translation>
+            <numerusform>Basado en %Ln llamada devuelta por Plivo (contó %1).</numerusform>
+            <numerusform>Basado en las %Ln llamadas que devolvió Plivo (contó %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="213"/>
+        <source>Based on all %Ln call(s) of the result.</source>
+        <translation>
+            <numerusform>Basado en el resultado, que tiene %Ln llamada.</numerusform>
+            <numerusform>Basado en las %Ln llamadas del resultado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartsview.cpp" line="215"/>
+        <source>Based on %1 of %Ln call(s) (%2%): only the pages loaded so far, which are not a fair sample. Load all to make the charts exact.</source>
+        <translation>
+            <numerusform>Basado en %1 de %Ln llamada (%2 %): solo las páginas cargadas hasta ahora, que no son una muestra representativa. Carga todo para que los gráficos sean exactos.</numerusform>
+            <numerusform>Basado en %1 de %Ln llamadas (%2 %): solo las páginas cargadas hasta ahora, que no son una muestra representativa. Carga todo para que los gráficos sean exactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="242"/>
+        <source>Plivo&apos;s filters cannot pick out exactly these calls.</source>
+        <translation>Los filtros de Plivo no pueden seleccionar exactamente estas llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="252"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="254"/>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="256"/>
+        <source>Copy as image</source>
+        <translation>Copiar como imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="269"/>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="270"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="270"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="297"/>
+        <location filename="../app/gui/chartsview.cpp" line="315"/>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>No se pudo escribir %1: comprueba que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="302"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartsview.cpp" line="305"/>
+        <source>Save the chart as a .png or .svg file.</source>
+        <translation>Guarda el gráfico como archivo .png o .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="79"/>
+        <source>A column name is empty; separate the names with single commas.</source>
+        <translation>Hay un nombre de columna vacío; separa los nombres con una sola coma.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="83"/>
+        <source>The column name “%1” has spaces around it.</source>
+        <translation>El nombre de columna «%1» tiene espacios alrededor.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="85"/>
+        <source>The column “%1” is listed twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="87"/>
+        <source>“%1” is not a field; ask for the unknown fields with their own option.</source>
+        <translation>«%1» no es un campo; los campos desconocidos se piden con su propia opción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/csvwriter.cpp" line="100"/>
+        <source>Could not write the export: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="70"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="77"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Opción desconocida «--%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="81"/>
+        <source>The option “--%1” is given twice.</source>
+        <translation>La opción «--%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="89"/>
+        <source>The option “--%1” takes no value.</source>
+        <translation>La opción «--%1» no admite ningún valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="97"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>La opción «--%1» necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="140"/>
+        <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
+        <translation>Indica adónde va la exportación: -o ARCHIVO, o -o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
+        <translation>--%1 solo se aplica a CSV; JSON Lines incluye cada campo exactamente como lo envió Plivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="153"/>
+        <source>The format must be csv or jsonl, not “%1”.</source>
+        <translation>El formato debe ser csv o jsonl, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="162"/>
+        <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
+        <translation>«%1» no es un campo que Callscope conozca: su columna contiene ese campo cuando Plivo lo envía y, si no, queda vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="174"/>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 debe ser un número entero entre %2 y %3, no «%4».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="189"/>
+        <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
+        <translation>Usa solo una de estas opciones: --demo, --base-url/--auth-id o --profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="195"/>
+        <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
+        <translation>--last debe ser 24h, 7d, 30d o 90d, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <source>Give either --last or --%1, not both.</source>
+        <translation>Indica --last o --%1, pero no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="224"/>
+        <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
+
+Exports every call that matches the filter, in the order Plivo lists them
+(newest first), each exactly once.
+
+Output:
+  -o, --output FILE|-     the file to write (it appears only when the export
+                          is complete); - writes to standard output
+  --format csv|jsonl      CSV (default) or JSON Lines, one call per line
+  --columns a,b,...       CSV columns by API field name, in this order
+  --include-unknown       add a column with the fields Callscope does not know
+  --utc-times             times in UTC (ISO 8601) instead of as Plivo sent them
+  --bom                   start the CSV with a byte order mark, for Excel
+  --no-formula-guard      do not prefix &apos; to cells a spreadsheet would run
+
+Account:
+  --demo                  the built-in sandbox account
+  --base-url URL          the API address (default https://api.plivo.com)
+  --auth-id ID            the account&apos;s auth id (or PLIVO_AUTH_ID)
+  --profile NAME          an account saved in Callscope
+  The auth token comes from PLIVO_AUTH_TOKEN or the system keychain.
+
+Filter (the API&apos;s own parameter names):
+  --last 24h|7d|30d|90d   calls that ended in this span before now
+  --subaccount --call_direction --from_number --to_number --parent_call_uuid
+  --bill_duration[__gt|__gte|__lt|__lte] --end_time[__gt|__gte|__lt|__lte]
+  --hangup_cause_code --hangup_source --stir_verification
+  Times are UTC, written &quot;YYYY-MM-DD HH:MM[:SS]&quot;. Without a time filter the
+  last 7 days are exported; ranges over 30 days are split automatically.
+
+Pace:
+  --budget N              requests per 5 seconds (default 150 of Plivo&apos;s 300)
+  --concurrency N         requests in flight at once (default 24)
+  --quiet                 no progress and no summary
+
+Exit status: 0 done, 1 failed, 2 bad usage, 3 finished but the number of rows
+does not match the number Plivo reported.
+</source>
+        <translation>Uso: callscope export -o ARCHIVO|- [opciones] [--&lt;filtro&gt; VALOR]...
+
+Exporta todas las llamadas que coinciden con el filtro, en el orden en que
+Plivo las lista (las más recientes primero), cada una exactamente una vez.
+
+Salida:
+  -o, --output ARCHIVO|-  el archivo de destino (solo aparece cuando la
+                          exportación termina); - escribe en la salida estándar
+  --format csv|jsonl      CSV (predeterminado) o JSON Lines, una llamada por
+                          línea
+  --columns a,b,...       columnas del CSV por nombre de campo de la API, en ese
+                          orden
+  --include-unknown       añade una columna con los campos que Callscope no
+                          conoce
+  --utc-times             horas en UTC (ISO 8601) en vez de como las envió Plivo
+  --bom                   empieza el CSV con una marca de orden de bytes (BOM),
+                          para Excel
+  --no-formula-guard      no antepone &apos; a las celdas que una hoja de cálculo
+                          ejecutaría
+
+Cuenta:
+  --demo                  la cuenta de demostración integrada (sandbox)
+  --base-url URL          la dirección de la API (predeterminada:
+                          https://api.plivo.com)
+  --auth-id ID            el Auth ID de la cuenta (o PLIVO_AUTH_ID)
+  --profile NOMBRE        una cuenta guardada en Callscope
+  El token de autenticación se toma de PLIVO_AUTH_TOKEN o del llavero del
+  sistema.
+
+Filtro (los nombres de parámetro de la propia API):
+  --last 24h|7d|30d|90d   llamadas que terminaron en ese lapso antes de ahora
+  --subaccount --call_direction --from_number --to_number --parent_call_uuid
+  --bill_duration[__gt|__gte|__lt|__lte] --end_time[__gt|__gte|__lt|__lte]
+  --hangup_cause_code --hangup_source --stir_verification
+  Las horas son UTC, con el formato &quot;AAAA-MM-DD HH:MM[:SS]&quot;. Sin filtro de
+  tiempo se exportan los últimos 7 días; los intervalos de más de 30 días se
+  dividen automáticamente.
+
+Ritmo:
+  --budget N              solicitudes cada 5 segundos (predeterminado: 150 de
+                          los 300 de Plivo)
+  --concurrency N         solicitudes simultáneas (predeterminado: 24)
+  --quiet                 sin progreso ni resumen
+
+Estado de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 terminado, pero el
+número de filas no coincide con el que informó Plivo.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="98"/>
+        <source>Run “callscope export --help” for the options.</source>
+        <translation>Ejecuta «callscope export --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="176"/>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="177"/>
+        <source>Export cancelled; “%1” was not written.</source>
+        <translation>Exportación cancelada; no se escribió «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="193"/>
+        <source>The demo account could not start a local server.</source>
+        <translation>La cuenta de demostración no pudo iniciar un servidor local.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <source>There is no account profile named “%1”.</source>
+        <translation>No existe ningún perfil de cuenta llamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="221"/>
+        <source>Say which account to export from: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
+        <translation>Indica de qué cuenta exportar: --demo, --auth-id ID (o PLIVO_AUTH_ID) o --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
+        <translation>No hay token de autenticación para %1: define PLIVO_AUTH_TOKEN o guarda la cuenta en Callscope para que el token se conserve en el llavero del sistema (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="267"/>
+        <source>the keychain entry is empty</source>
+        <translation>la entrada del llavero está vacía</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <source>Counting calls… %n request(s)</source>
+        <translation>
+            <numerusform>Contando llamadas… %n solicitud</numerusform>
+            <numerusform>Contando llamadas… %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <source>%1% %2 of %Ln call(s), %3 calls/s</source>
+        <translation>
+            <numerusform>%1 % %2 de %Ln llamada, %3 llamadas/s</numerusform>
+            <numerusform>%1 % %2 de %Ln llamadas, %3 llamadas/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <source>%1 s left</source>
+        <translation>quedan %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="294"/>
+        <location filename="../app/cli/exportcommand.cpp" line="323"/>
+        <source>%n retried</source>
+        <translation>
+            <numerusform>%n reintentada</numerusform>
+            <numerusform>%n reintentadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <source>standard output</source>
+        <translation>la salida estándar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <source>Exported %n call(s) to %1 in %2 s: </source>
+        <translation>
+            <numerusform>Se exportó %n llamada a %1 en %2 s: </numerusform>
+            <numerusform>Se exportaron %n llamadas a %1 en %2 s: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <source>%n request(s), </source>
+        <translation>
+            <numerusform>%n solicitud, </numerusform>
+            <numerusform>%n solicitudes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <source>%n repeated record(s) skipped</source>
+        <translation>
+            <numerusform>%n registro repetido omitido</numerusform>
+            <numerusform>%n registros repetidos omitidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="27"/>
+        <location filename="../app/gui/exportdialog.cpp" line="152"/>
+        <source>Export calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="33"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportdialog.cpp" line="43"/>
+        <source>The whole filtered result (%Ln call(s))</source>
+        <translation>
+            <numerusform>Todo el resultado filtrado (%Ln llamada)</numerusform>
+            <numerusform>Todo el resultado filtrado (%Ln llamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="45"/>
+        <source>The selected rows (%1)</source>
+        <translation>Las filas seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="47"/>
+        <source>The rows loaded so far (%1)</source>
+        <translation>Las filas cargadas hasta ahora (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="52"/>
+        <location filename="../app/gui/exportdialog.cpp" line="58"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="55"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="56"/>
+        <source>JSON Lines (one call object per line, as Plivo sent it)</source>
+        <translation>JSON Lines (un objeto de llamada por línea, tal como lo envió Plivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="60"/>
+        <source>Guard against spreadsheet formulas in caller ids</source>
+        <translation>Proteger contra fórmulas de hoja de cálculo en los identificadores de llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="63"/>
+        <source>A caller chooses their own caller id: a cell starting with =, +, -, or @ would run as a formula. Numbers such as +14155550100 stay as they are.</source>
+        <translation>Quien llama elige su propio identificador: una celda que empiece por =, +, - o @ se ejecutaría como fórmula. Los números como +14155550100 se quedan como están.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="65"/>
+        <source>Byte order mark (for Excel)</source>
+        <translation>Marca de orden de bytes (para Excel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="67"/>
+        <source>Times as UTC ISO 8601 (otherwise as Plivo sent them)</source>
+        <translation>Horas en UTC ISO 8601 (si no, tal como las envió Plivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="68"/>
+        <source>Include fields Callscope does not know</source>
+        <translation>Incluir los campos que Callscope no conoce</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="75"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="78"/>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="88"/>
+        <source>Columns (drag to reorder)</source>
+        <translation>Columnas (arrastra para reordenar)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="98"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="113"/>
+        <source>calls-%1.csv</source>
+        <translation>llamadas-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="154"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="180"/>
+        <source>Choose where the file goes.</source>
+        <translation>Elige dónde se guarda el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="182"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="185"/>
+        <source>Choose at least one column.</source>
+        <translation>Elige al menos una columna.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="73"/>
+        <source>There is no connection to an account to export from.</source>
+        <translation>No hay conexión con ninguna cuenta desde la que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="100"/>
+        <location filename="../lib/export/exportjob.cpp" line="261"/>
+        <source>The export cannot be written: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="101"/>
+        <location filename="../lib/export/exportjob.cpp" line="256"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="172"/>
+        <source>Page %1 of window %2 could not be loaded</source>
+        <translation>No se pudo cargar la página %1 de la ventana %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="175"/>
+        <source>Page %1 could not be loaded</source>
+        <translation>No se pudo cargar la página %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="176"/>
+        <source>%1 (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n intento): %2</numerusform>
+            <numerusform>%1 (%n intentos): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="315"/>
+        <source>Plivo reported %n call(s) for this filter; </source>
+        <translation>
+            <numerusform>Plivo informó de %n llamada para este filtro; </numerusform>
+            <numerusform>Plivo informó de %n llamadas para este filtro; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="316"/>
+        <source>the export holds %n row(s)</source>
+        <translation>
+            <numerusform>la exportación contiene %n fila</numerusform>
+            <numerusform>la exportación contiene %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/export/exportjob.cpp" line="318"/>
+        <source>(%n repeated record(s) skipped)</source>
+        <translation>
+            <numerusform>(%n registro repetido omitido)</numerusform>
+            <numerusform>(%n registros repetidos omitidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/export/exportjob.cpp" line="322"/>
+        <source>The result changed while it was exported (calls arrived or expired inside the time range); export again to get a consistent file.</source>
+        <translation>El resultado cambió durante la exportación (llegaron o caducaron llamadas dentro del intervalo); vuelve a exportar para obtener un archivo coherente.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="64"/>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="65"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="66"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="67"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="68"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="69"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="70"/>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="71"/>
+        <source>&amp;Ended</source>
+        <translation>&amp;Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="83"/>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="84"/>
+        <source>To (UTC)</source>
+        <translation>Hasta (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="90"/>
+        <location filename="../app/gui/filterpanel.cpp" line="124"/>
+        <location filename="../app/gui/filterpanel.cpp" line="135"/>
+        <location filename="../app/gui/filterpanel.cpp" line="142"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="91"/>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="92"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="93"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="97"/>
+        <source>number or prefix, e.g. +1415</source>
+        <translation>número o prefijo, p. ej. +1415</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="99"/>
+        <source>&amp;From</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="102"/>
+        <source>number or prefix, e.g. +4420</source>
+        <translation>número o prefijo, p. ej. +4420</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="104"/>
+        <source>&amp;To</source>
+        <translation>Des&amp;tino</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="110"/>
+        <source>exactly</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="111"/>
+        <source>min</source>
+        <translation>mín.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="112"/>
+        <source>max</source>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="118"/>
+        <source>Billed (s)</source>
+        <translation>Facturado (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="130"/>
+        <source>name or code</source>
+        <translation>nombre o código</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="131"/>
+        <source>Hangup &amp;cause</source>
+        <translation>&amp;Causa de desconexión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="138"/>
+        <source>Hung up &amp;by</source>
+        <translation>Colgada &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="145"/>
+        <source>&amp;STIR</source>
+        <translation>&amp;STIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="151"/>
+        <source>S&amp;ubaccount</source>
+        <translation>S&amp;ubcuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="154"/>
+        <source>A-leg call UUID: lists its B-legs</source>
+        <translation>UUID de llamada de un tramo A: muestra sus tramos B</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="156"/>
+        <source>&amp;A-leg</source>
+        <translation>Tramo &amp;A</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="160"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="162"/>
+        <source>Run the query (Enter)</source>
+        <translation>Ejecutar la consulta (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="163"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="175"/>
+        <location filename="../app/gui/filterpanel.cpp" line="181"/>
+        <source>Saved filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="176"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="177"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="304"/>
+        <source>Billed durations are whole seconds, such as 0, 30 or 600.</source>
+        <translation>Las duraciones facturadas son segundos enteros, como 0, 30 o 600.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="325"/>
+        <source>“%1” is not a hangup cause; pick one from the list or type its code.</source>
+        <translation>«%1» no es una causa de desconexión; elige una de la lista o escribe su código.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="433"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="435"/>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="437"/>
+        <source>cause %1</source>
+        <translation>causa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="439"/>
+        <source>hung up by %1</source>
+        <translation>colgada por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="441"/>
+        <source>B-legs of %1</source>
+        <translation>tramos B de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="465"/>
+        <source>(choose a saved filter)</source>
+        <translation>(elige un filtro guardado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <source>Save filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <source>Name of this filter:</source>
+        <translation>Nombre de este filtro:</translation>
+    </message>
+</context>
+<context>
+    <name>LegTimeline</name>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="106"/>
+        <source>No legs to show.</source>
+        <translation>No hay tramos que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="117"/>
+        <source>A-leg</source>
+        <translation>Tramo A</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="117"/>
+        <source>B-leg %1</source>
+        <translation>Tramo B %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="144"/>
+        <location filename="../app/gui/legtimeline.cpp" line="163"/>
+        <location filename="../app/gui/legtimeline.cpp" line="164"/>
+        <location filename="../app/gui/legtimeline.cpp" line="166"/>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="147"/>
+        <source>span %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="161"/>
+        <source>%1 → %2
+Initiated %3
+Answered %4
+Ended %5
+%6</source>
+        <translation>%1 → %2
+Iniciada: %3
+Contestada: %4
+Finalizada: %5
+%6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="162"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legtimeline.cpp" line="165"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>LegTreeModel</name>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="233"/>
+        <source>Select a call to see its family of legs.</source>
+        <translation>Selecciona una llamada para ver su familia de tramos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="235"/>
+        <source>Fetching the A-leg…</source>
+        <translation>Obteniendo el tramo A…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="237"/>
+        <source>Fetching the B-legs…</source>
+        <translation>Obteniendo los tramos B…</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="239"/>
+        <source>This A-leg dialled no B-legs.</source>
+        <translation>Este tramo A no marcó ningún tramo B.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/models/legtreemodel.cpp" line="240"/>
+        <source>An A-leg and %n B-leg(s).</source>
+        <translation>
+            <numerusform>Un tramo A y %n tramo B.</numerusform>
+            <numerusform>Un tramo A y %n tramos B.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="242"/>
+        <source>The family could not be loaded: %1</source>
+        <translation>No se pudo cargar la familia de la llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="328"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="408"/>
+        <source>B-leg %1</source>
+        <translation>Tramo B %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="336"/>
+        <source>not answered</source>
+        <translation>no contestada</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="361"/>
+        <source>Leg</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="394"/>
+        <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
+        <translation>%1  %2  %3 → %4  iniciada %5  contestada %6  finalizada %7  facturado %8  %9 (%10), colgada por %11</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="396"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="397"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="403"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="399"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/legtreemodel.cpp" line="405"/>
+        <source>Call family (times in UTC):</source>
+        <translation>Familia de la llamada (horas en UTC):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <source>Callscope</source>
+        <translation>Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <source>Loading all: %p%</source>
+        <translation>Cargando todo: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <source>Cancel export</source>
+        <translation>Cancelar exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <source>Every call of the result is loaded.</source>
+        <translation>Todas las llamadas del resultado están cargadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <source>&amp;Open call by UUID…</source>
+        <translation>&amp;Abrir llamada por UUID…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <source>Open call</source>
+        <translation>Abrir llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <source>Call UUID (from a ticket or a log):</source>
+        <translation>UUID de la llamada (de un ticket o un registro):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <source>Open the &amp;demo account</source>
+        <translation>Abrir la cuenta de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <source>&amp;Paste a call UUID</source>
+        <translation>&amp;Pegar un UUID de llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <source>&amp;Back to the previous filter</source>
+        <translation>&amp;Volver al filtro anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <source>&amp;Load all</source>
+        <translation>Cargar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>Load every call of the result (needed to sort by other columns)</source>
+        <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>C&amp;alls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <source>The new language applies from the next start of Callscope.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <source>&amp;Columns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <source>&amp;About Callscope</source>
+        <translation>&amp;Acerca de Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <source>About Callscope</source>
+        <translation>Acerca de Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <source>Times: </source>
+        <translation>Horas: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <source>Welcome to Callscope</source>
+        <translation>Te damos la bienvenida a Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
+        <translation>Averigua qué pasó con cualquier llamada de una cuenta de Plivo: filtra, recorre todas las llamadas y lee por qué terminó cada una.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="306"/>
+        <source>Connect a Plivo account…</source>
+        <translation>Conectar una cuenta de Plivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>Open the demo account</source>
+        <translation>Abrir la cuenta de demostración</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
+        <source>A synthetic account served on this computer: nothing leaves it.</source>
+        <translation>Una cuenta sintética servida desde este equipo: nada sale de él.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <source>Call family</source>
+        <translation>Familia de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <source>Restore default columns</source>
+        <translation>Restaurar las columnas predeterminadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="516"/>
+        <source>Show call tree</source>
+        <translation>Mostrar el árbol de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <source>Go to A-leg</source>
+        <translation>Ir al tramo A</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <source>Copy call UUID</source>
+        <translation>Copiar UUID de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <source>Copy rows</source>
+        <translation>Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <source>The demo account could not start: no local port was free.</source>
+        <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <source>Demo account</source>
+        <translation>Cuenta de demostración</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <source>%1 — Callscope</source>
+        <translation>%1 — Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="577"/>
+        <source>DEMO: synthetic calls served on this computer</source>
+        <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <source>Select a call to see its details.</source>
+        <translation>Selecciona una llamada para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <source>Account “%1” needs its token again. %2</source>
+        <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
+        <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="704"/>
+        <source>This call could not be loaded. Use Retry above.</source>
+        <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <source>Loading this call…</source>
+        <translation>Cargando esta llamada…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <source>Open an account first.</source>
+        <translation>Abre primero una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="728"/>
+        <source>Fetching call %1…</source>
+        <translation>Obteniendo la llamada %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Se copió %n fila.</numerusform>
+            <numerusform>Se copiaron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <source>There is nothing to export yet: open an account and wait for the first rows.</source>
+        <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <source>An export is already running; cancel it or wait for it to finish.</source>
+        <translation>Ya hay una exportación en curso; cancélala o espera a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <source>%Ln call(s) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió %Ln llamada en %1.</numerusform>
+            <numerusform>Se escribieron %Ln llamadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="843"/>
+        <source>%1 of %Ln call(s) written, %2 per second</source>
+        <translation>
+            <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
+            <numerusform>%1 de %Ln llamadas escritas, %2 por segundo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <source>%1 of %Ln call(s) loaded</source>
+        <translation>
+            <numerusform>%1 de %Ln llamada cargada</numerusform>
+            <numerusform>%1 de %Ln llamadas cargadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="803"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <source>Exporting: %p%</source>
+        <translation>Exportando: %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="861"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="885"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="915"/>
+        <source>Nothing could be loaded.
+%1</source>
+        <translation>No se pudo cargar nada.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <source>Asking Plivo for the calls…</source>
+        <translation>Pidiendo las llamadas a Plivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
+        <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <source>No calls match this filter.
+Widen the time range or clear a field, then press Apply.</source>
+        <translation>Ninguna llamada coincide con este filtro.
+Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="935"/>
+        <source>No account open.</source>
+        <translation>No hay ninguna cuenta abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="942"/>
+        <source>Counting calls…</source>
+        <translation>Contando llamadas…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="946"/>
+        <source>windows: %1</source>
+        <translation>ventanas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <source>requests: %1</source>
+        <translation>solicitudes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <source>retried: %1</source>
+        <translation>reintentadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="950"/>
+        <source>budget %1 / 5 s</source>
+        <translation>presupuesto %1 / 5 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="952"/>
+        <source>loading pages: %1</source>
+        <translation>páginas en carga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageParser</name>
+    <message numerus="yes">
+        <location filename="../lib/plivo/pageparser.cpp" line="195"/>
+        <source>The response is too large to be a page of calls (%n bytes).</source>
+        <translation>
+            <numerusform>La respuesta es demasiado grande para ser una página de llamadas (%n byte).</numerusform>
+            <numerusform>La respuesta es demasiado grande para ser una página de llamadas (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="203"/>
+        <source>The response was empty.</source>
+        <translation>La respuesta estaba vacía.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="205"/>
+        <source>The response was a web page, not JSON.</source>
+        <translation>La respuesta era una página web, no JSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="207"/>
+        <source>The response is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="213"/>
+        <source>The response is JSON but not an object.</source>
+        <translation>La respuesta es JSON, pero no un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="219"/>
+        <source>The response&apos;s &quot;objects&quot; is not a list.</source>
+        <translation>«objects» en la respuesta no es una lista.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="225"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="272"/>
+        <source>The response is an error: %1</source>
+        <translation>La respuesta es un error: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="226"/>
+        <source>The response has no &quot;meta&quot; block.</source>
+        <translation>La respuesta no tiene bloque «meta».</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="235"/>
+        <source>The response&apos;s &quot;total_count&quot; is missing or not a count.</source>
+        <translation>«total_count» falta en la respuesta o no es un recuento.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="249"/>
+        <source>The response&apos;s &quot;objects&quot; holds something that is not a call.</source>
+        <translation>«objects» en la respuesta contiene algo que no es una llamada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="266"/>
+        <source>The response is not a call object.</source>
+        <translation>La respuesta no es un objeto de llamada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/pageparser.cpp" line="273"/>
+        <source>The response has no &quot;call_uuid&quot;.</source>
+        <translation>La respuesta no tiene «call_uuid».</translation>
+    </message>
+</context>
+<context>
+    <name>PlivoClient</name>
+    <message>
+        <location filename="../lib/plivo/plivoclient.cpp" line="100"/>
+        <source>“%1” is not an http(s) address</source>
+        <translation>«%1» no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/plivoclient.cpp" line="270"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPlan</name>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="56"/>
+        <source>No start was given: the range reaches back to the 90-day retention.</source>
+        <translation>No se indicó un inicio: el intervalo llega hasta el límite de retención de 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <source>No time range was given: showing the last 7 days.</source>
+        <translation>No se indicó ningún intervalo de tiempo: se muestran los últimos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
+        <translation>Plivo conserva las llamadas 90 días: el intervalo empieza el %1 UTC en lugar del %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/plivo/queryplan.cpp" line="95"/>
+        <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
+        <translation>
+            <numerusform>El intervalo supera los 30 días que Plivo permite por solicitud: Callscope lo pide en %n ventana.</numerusform>
+            <numerusform>El intervalo supera los 30 días que Plivo permite por solicitud: Callscope lo pide en %n ventanas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="102"/>
+        <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 espera un número entre %2 y %3, no «%4».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="150"/>
+        <source>Serves a synthetic Plivo account on this computer, with the behaviour of Plivo&apos;s &quot;List all calls&quot; API, for trying Callscope without an account and for tests.</source>
+        <translation>Sirve una cuenta sintética de Plivo desde este equipo, con el comportamiento de la API «List all calls» de Plivo, para probar Callscope sin cuenta y para ejecutar pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="155"/>
+        <source>TCP port on 127.0.0.1; 0 lets the system choose.</source>
+        <translation>Puerto TCP en 127.0.0.1; con 0 lo elige el sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="156"/>
+        <source>Seed of the synthetic account: the same seed gives the same calls.</source>
+        <translation>Semilla de la cuenta sintética: la misma semilla genera las mismas llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
+        <source>Number of call legs in the account.</source>
+        <translation>Número de tramos de llamada de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
+        <source>The account&apos;s &quot;now&quot;, in UTC (e.g. &quot;2024-06-15 12:00&quot;); default: the current time.</source>
+        <translation>El «ahora» de la cuenta, en UTC (p. ej. «2024-06-15 12:00»); predeterminado: la hora actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
+        <source>Delay added to every answer, in milliseconds.</source>
+        <translation>Retardo añadido a cada respuesta, en milisegundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="165"/>
+        <source>Random extra delay, from 0 to this many milliseconds.</source>
+        <translation>Retardo adicional aleatorio, de 0 hasta este número de milisegundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
+        <source>Share of answers replaced by a fault, from 0 to 1.</source>
+        <translation>Proporción de respuestas que se sustituyen por un fallo, de 0 a 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="170"/>
+        <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
+        <translation>Fallos entre los que elegir, separados por comas: 500, 502, 503, 429, truncated, closed, stall; predeterminado: todos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
+        <translation>Solicitudes permitidas cada 5 segundos; 0 desactiva el límite.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="176"/>
+        <source>New call legs arriving per second while the sandbox runs.</source>
+        <translation>Tramos de llamada nuevos por segundo mientras el sandbox está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
+        <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
+        <translation>Zona horaria de las horas de la cuenta, con el formato +HH:MM o -HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="180"/>
+        <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
+        <translation>Auth ID que se acepta: MA seguido de 18 letras mayúsculas o dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="182"/>
+        <source>Auth token to accept.</source>
+        <translation>Token de autenticación que se acepta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
+        <source>callscope sandbox: %1</source>
+        <translation>callscope sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="188"/>
+        <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
+        <translation>Ejecuta «callscope sandbox --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <source>Usage: callscope sandbox [options]</source>
+        <translation>Uso: callscope sandbox [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
+        <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
+        <translation>--now espera una hora UTC como «2024-06-15 12:00», no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
+        <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
+        <translation>--fault-kinds: fallo desconocido «%1»; usa 500, 502, 503, 429, truncated, closed o stall.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
+        <translation>--tz-offset espera +HH:MM o -HH:MM (14 horas como máximo), no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
+        <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
+        <translation>--auth-id espera MA seguido de 18 letras mayúsculas o dígitos, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="253"/>
+        <source>--auth-token must not be empty.</source>
+        <translation>--auth-token no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="259"/>
+        <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
+        <translation>callscope sandbox: no se puede capturar Ctrl+C en este sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
+        <translation>callscope sandbox: no se puede escuchar en 127.0.0.1:%1; ¿el puerto ya está en uso?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
+        <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
+        <translation>Sandbox de Callscope: una cuenta sintética de Plivo en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="273"/>
+        <source>  Base URL:    %1</source>
+        <translation>  URL base:    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="274"/>
+        <source>  Auth ID:     %1</source>
+        <translation>  Auth ID:     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
+        <source>  Auth token:  %1</source>
+        <translation>  Token:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
+        <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
+        <translation>  Cuenta:      %1 tramos de llamada en los %2 días anteriores a %3 UTC, semilla %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
+        <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
+        <translation>  Prueba:      curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="285"/>
+        <source>  Counters:    %1/__sandbox/stats</source>
+        <translation>  Contadores:  %1/__sandbox/stats</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="286"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulsa Ctrl+C para detenerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sandboxcommand.cpp" line="299"/>
+        <source>Stopped after %Ln request(s).</source>
+        <translation>
+            <numerusform>Detenido tras %Ln solicitud.</numerusform>
+            <numerusform>Detenido tras %Ln solicitudes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="59"/>
+        <source>Look into the phone calls of a Plivo account.
+
+Commands:
+  callscope export -o FILE [options]   export calls to CSV or JSON Lines
+  callscope sandbox [options]          serve a local demo account over HTTP
+Run a command with --help for its options.</source>
+        <translation>Examina las llamadas telefónicas de una cuenta de Plivo.
+
+Comandos:
+  callscope export -o ARCHIVO [opciones]  exporta llamadas a CSV o JSON Lines
+  callscope sandbox [opciones]            ofrece una cuenta demo local por HTTP
+Ejecuta un comando con --help para ver sus opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>Open the demo account: a synthetic account served on this computer.</source>
+        <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
+    </message>
+</context>
+</TS>
