@@ -71,10 +71,12 @@ CallDetails::CallDetails(QWidget *parent)
     m_filterTo = new QPushButton(tr("Filter by callee"), content);
     m_showBLegs = new QPushButton(tr("Show B-legs"), content);
     m_openALeg = new QPushButton(tr("Go to A-leg"), content);
+    // One action per row: translated labels are long, and the pane is often narrow.
     actions->addWidget(m_filterFrom, 0, 0);
-    actions->addWidget(m_filterTo, 0, 1);
-    actions->addWidget(m_showBLegs, 1, 0);
-    actions->addWidget(m_openALeg, 1, 0);
+    actions->addWidget(m_filterTo, 1, 0);
+    actions->addWidget(m_showBLegs, 2, 0);
+    actions->addWidget(m_openALeg, 2, 0);
+    actions->setColumnStretch(1, 1);
     layout->addLayout(actions);
     connect(m_filterFrom, &QPushButton::clicked, this, [this] {
         if (m_call && m_call->fromNumber)
