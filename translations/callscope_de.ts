@@ -222,57 +222,57 @@
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="97"/>
+        <location filename="../app/gui/calldetails.cpp" line="99"/>
         <source>Parties</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="98"/>
+        <location filename="../app/gui/calldetails.cpp" line="100"/>
         <source>Timing</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="100"/>
+        <location filename="../app/gui/calldetails.cpp" line="102"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="103"/>
+        <location filename="../app/gui/calldetails.cpp" line="105"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="105"/>
+        <location filename="../app/gui/calldetails.cpp" line="107"/>
         <source>STIR/SHAKEN</source>
         <translation>STIR/SHAKEN</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="106"/>
+        <location filename="../app/gui/calldetails.cpp" line="108"/>
         <source>Technical</source>
         <translation>Technisches</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="109"/>
+        <location filename="../app/gui/calldetails.cpp" line="111"/>
         <source>As Plivo sent it (JSON)</source>
         <translation>Wie von Plivo gesendet (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="143"/>
+        <location filename="../app/gui/calldetails.cpp" line="145"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="144"/>
+        <location filename="../app/gui/calldetails.cpp" line="146"/>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="194"/>
+        <location filename="../app/gui/calldetails.cpp" line="196"/>
         <source>not answered</source>
         <translation>nicht angenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/calldetails.cpp" line="205"/>
+        <location filename="../app/gui/calldetails.cpp" line="207"/>
         <source>%1 (%n s)</source>
         <translation>
             <numerusform>%1 (%n s)</numerusform>
@@ -280,33 +280,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="213"/>
+        <location filename="../app/gui/calldetails.cpp" line="215"/>
         <source>none (this is an A-leg)</source>
         <translation>keine (dies ist ein A-Leg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="218"/>
+        <location filename="../app/gui/calldetails.cpp" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="222"/>
+        <location filename="../app/gui/calldetails.cpp" line="224"/>
         <source>%1 call from %2 to %3</source>
         <translation>Anruf von %2 an %3 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="224"/>
-        <location filename="../app/gui/calldetails.cpp" line="225"/>
+        <location filename="../app/gui/calldetails.cpp" line="226"/>
+        <location filename="../app/gui/calldetails.cpp" line="227"/>
         <source>an unknown number</source>
         <translation>einer unbekannten Nummer</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="227"/>
+        <location filename="../app/gui/calldetails.cpp" line="229"/>
         <source>Ended: %1 — hung up by %2.</source>
         <translation>Beendet: %1 — aufgelegt von %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="230"/>
+        <location filename="../app/gui/calldetails.cpp" line="232"/>
         <source>an unknown party</source>
         <translation>einem unbekannten Teilnehmer</translation>
     </message>
@@ -894,6 +894,14 @@
     </message>
 </context>
 <context>
+    <name>CallTableView</name>
+    <message>
+        <location filename="../app/gui/calltableview.cpp" line="119"/>
+        <source>Restore default columns</source>
+        <translation>Standardspalten wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>CallTreePanel</name>
     <message>
         <location filename="../app/gui/calltreepanel.cpp" line="46"/>
@@ -1443,6 +1451,70 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="31"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="43"/>
+        <source>An export is already running; cancel it or wait for it to finish.</source>
+        <translation>Es läuft bereits ein Export; brechen Sie ihn ab, oder warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="82"/>
+        <source>Exporting: %p%</source>
+        <translation>Export läuft: %p %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <source>%1 of %Ln call(s) written, %2 per second</source>
+        <translation>
+            <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
+            <numerusform>%1 von %Ln Anrufen geschrieben, %2 pro Sekunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="106"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="110"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="118"/>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <source>%Ln call(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Anruf wurde in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Anrufe wurden in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="122"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="133"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="145"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../lib/export/exportjob.cpp" line="73"/>
@@ -1872,351 +1944,316 @@ Beendet: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>Loading all: %p%</source>
         <translation>Alle werden geladen: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
-        <source>Cancel export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>Every call of the result is loaded.</source>
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
-        <source>Welcome to Callscope</source>
-        <translation>Willkommen bei Callscope</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
-        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
-        <translation>Finden Sie heraus, was mit jedem Anruf eines Plivo-Kontos passiert ist: filtern, durch alle Anrufe blättern und lesen, warum jeder einzelne endete.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306"/>
-        <source>Connect a Plivo account…</source>
-        <translation>Plivo-Konto verbinden…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
-        <source>Open the demo account</source>
-        <translation>Demokonto öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308"/>
-        <source>A synthetic account served on this computer: nothing leaves it.</source>
-        <translation>Ein synthetisches Konto, bereitgestellt von diesem Computer: Nichts verlässt ihn.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <source>Restore default columns</source>
-        <translation>Standardspalten wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="516"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="440"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="577"/>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="582"/>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
-        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="704"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/mainwindow.cpp" line="567"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="728"/>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="594"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -2224,38 +2261,12 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="601"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
-        <source>An export is already running; cancel it or wait for it to finish.</source>
-        <translation>Es läuft bereits ein Export; brechen Sie ihn ab, oder warten Sie, bis er fertig ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
-        <source>Export finished</source>
-        <translation>Export abgeschlossen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
-        <source>%Ln call(s) written to %1.</source>
-        <translation>
-            <numerusform>%Ln Anruf wurde in %1 geschrieben.</numerusform>
-            <numerusform>%Ln Anrufe wurden in %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
-        <source>%1 of %Ln call(s) written, %2 per second</source>
-        <translation>
-            <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
-            <numerusform>%1 von %Ln Anrufen geschrieben, %2 pro Sekunde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -2263,91 +2274,61 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="803"/>
-        <source>Show in folder</source>
-        <translation>Im Ordner zeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
-        <source>Exporting: %p%</source>
-        <translation>Export läuft: %p %</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="861"/>
-        <source>The export failed and no file was written: %1</source>
-        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="885"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="915"/>
+        <location filename="../app/gui/mainwindow.cpp" line="629"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <location filename="../app/gui/mainwindow.cpp" line="631"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="935"/>
+        <location filename="../app/gui/mainwindow.cpp" line="649"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="942"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="946"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <location filename="../app/gui/mainwindow.cpp" line="661"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="950"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="952"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -2637,6 +2618,34 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
             <numerusform>Nach %Ln Anfrage beendet.</numerusform>
             <numerusform>Nach %Ln Anfragen beendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="13"/>
+        <source>Welcome to Callscope</source>
+        <translation>Willkommen bei Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="20"/>
+        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
+        <translation>Finden Sie heraus, was mit jedem Anruf eines Plivo-Kontos passiert ist: filtern, durch alle Anrufe blättern und lesen, warum jeder einzelne endete.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="28"/>
+        <source>Connect a Plivo account…</source>
+        <translation>Plivo-Konto verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="29"/>
+        <source>Open the demo account</source>
+        <translation>Demokonto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="30"/>
+        <source>A synthetic account served on this computer: nothing leaves it.</source>
+        <translation>Ein synthetisches Konto, bereitgestellt von diesem Computer: Nichts verlässt ihn.</translation>
     </message>
 </context>
 <context>

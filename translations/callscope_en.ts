@@ -15,7 +15,7 @@
 <context>
     <name>CallDetails</name>
     <message numerus="yes">
-        <location filename="../app/gui/calldetails.cpp" line="205"/>
+        <location filename="../app/gui/calldetails.cpp" line="207"/>
         <source>%1 (%n s)</source>
         <translation>
             <numerusform>%1 (%n s)</numerusform>
@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <source>%1 of %Ln call(s) written, %2 per second</source>
+        <translation>
+            <numerusform>%1 of %Ln call written, %2 per second</numerusform>
+            <numerusform>%1 of %Ln calls written, %2 per second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <source>%Ln call(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln call written to %1.</numerusform>
+            <numerusform>%Ln calls written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message numerus="yes">
         <location filename="../lib/export/exportjob.cpp" line="176"/>
@@ -200,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="594"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -208,23 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
-        <source>%Ln call(s) written to %1.</source>
-        <translation>
-            <numerusform>%Ln call written to %1.</numerusform>
-            <numerusform>%Ln calls written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
-        <source>%1 of %Ln call(s) written, %2 per second</source>
-        <translation>
-            <numerusform>%1 of %Ln call written, %2 per second</numerusform>
-            <numerusform>%1 of %Ln calls written, %2 per second</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>

@@ -222,57 +222,57 @@
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="97"/>
+        <location filename="../app/gui/calldetails.cpp" line="99"/>
         <source>Parties</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="98"/>
+        <location filename="../app/gui/calldetails.cpp" line="100"/>
         <source>Timing</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="100"/>
+        <location filename="../app/gui/calldetails.cpp" line="102"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="103"/>
+        <location filename="../app/gui/calldetails.cpp" line="105"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="105"/>
+        <location filename="../app/gui/calldetails.cpp" line="107"/>
         <source>STIR/SHAKEN</source>
         <translation>STIR/SHAKEN</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="106"/>
+        <location filename="../app/gui/calldetails.cpp" line="108"/>
         <source>Technical</source>
         <translation>Datos técnicos</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="109"/>
+        <location filename="../app/gui/calldetails.cpp" line="111"/>
         <source>As Plivo sent it (JSON)</source>
         <translation>Tal como lo envió Plivo (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="143"/>
+        <location filename="../app/gui/calldetails.cpp" line="145"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="144"/>
+        <location filename="../app/gui/calldetails.cpp" line="146"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="194"/>
+        <location filename="../app/gui/calldetails.cpp" line="196"/>
         <source>not answered</source>
         <translation>no contestada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/calldetails.cpp" line="205"/>
+        <location filename="../app/gui/calldetails.cpp" line="207"/>
         <source>%1 (%n s)</source>
         <translation>
             <numerusform>%1 (%n s)</numerusform>
@@ -280,33 +280,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="213"/>
+        <location filename="../app/gui/calldetails.cpp" line="215"/>
         <source>none (this is an A-leg)</source>
         <translation>ninguno (es un tramo A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="218"/>
+        <location filename="../app/gui/calldetails.cpp" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="222"/>
+        <location filename="../app/gui/calldetails.cpp" line="224"/>
         <source>%1 call from %2 to %3</source>
         <translation>Llamada de %2 a %3 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="224"/>
-        <location filename="../app/gui/calldetails.cpp" line="225"/>
+        <location filename="../app/gui/calldetails.cpp" line="226"/>
+        <location filename="../app/gui/calldetails.cpp" line="227"/>
         <source>an unknown number</source>
         <translation>un número desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="227"/>
+        <location filename="../app/gui/calldetails.cpp" line="229"/>
         <source>Ended: %1 — hung up by %2.</source>
         <translation>Finalizada: %1 — colgada por %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="230"/>
+        <location filename="../app/gui/calldetails.cpp" line="232"/>
         <source>an unknown party</source>
         <translation>un participante desconocido</translation>
     </message>
@@ -894,6 +894,14 @@
     </message>
 </context>
 <context>
+    <name>CallTableView</name>
+    <message>
+        <location filename="../app/gui/calltableview.cpp" line="119"/>
+        <source>Restore default columns</source>
+        <translation>Restaurar las columnas predeterminadas</translation>
+    </message>
+</context>
+<context>
     <name>CallTreePanel</name>
     <message>
         <location filename="../app/gui/calltreepanel.cpp" line="46"/>
@@ -1449,6 +1457,70 @@ número de filas no coincide con el que informó Plivo.
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="31"/>
+        <source>Cancel export</source>
+        <translation>Cancelar exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="43"/>
+        <source>An export is already running; cancel it or wait for it to finish.</source>
+        <translation>Ya hay una exportación en curso; cancélala o espera a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="82"/>
+        <source>Exporting: %p%</source>
+        <translation>Exportando: %p %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <source>%1 of %Ln call(s) written, %2 per second</source>
+        <translation>
+            <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
+            <numerusform>%1 de %Ln llamadas escritas, %2 por segundo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="106"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="110"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="118"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <source>%Ln call(s) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió %Ln llamada en %1.</numerusform>
+            <numerusform>Se escribieron %Ln llamadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="122"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="133"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportflow.cpp" line="145"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../lib/export/exportjob.cpp" line="73"/>
@@ -1878,351 +1950,316 @@ Finalizada: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>Loading all: %p%</source>
         <translation>Cargando todo: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
-        <source>Cancel export</source>
-        <translation>Cancelar exportación</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>Every call of the result is loaded.</source>
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
-        <source>Welcome to Callscope</source>
-        <translation>Te damos la bienvenida a Callscope</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
-        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
-        <translation>Averigua qué pasó con cualquier llamada de una cuenta de Plivo: filtra, recorre todas las llamadas y lee por qué terminó cada una.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306"/>
-        <source>Connect a Plivo account…</source>
-        <translation>Conectar una cuenta de Plivo…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
-        <source>Open the demo account</source>
-        <translation>Abrir la cuenta de demostración</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308"/>
-        <source>A synthetic account served on this computer: nothing leaves it.</source>
-        <translation>Una cuenta sintética servida desde este equipo: nada sale de él.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="411"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <source>Restore default columns</source>
-        <translation>Restaurar las columnas predeterminadas</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="516"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="440"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="577"/>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="582"/>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
-        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="704"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/mainwindow.cpp" line="567"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="728"/>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="775"/>
+        <location filename="../app/gui/mainwindow.cpp" line="594"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -2230,38 +2267,12 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="601"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
-        <source>An export is already running; cancel it or wait for it to finish.</source>
-        <translation>Ya hay una exportación en curso; cancélala o espera a que termine.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
-        <source>Export finished</source>
-        <translation>Exportación terminada</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
-        <source>%Ln call(s) written to %1.</source>
-        <translation>
-            <numerusform>Se escribió %Ln llamada en %1.</numerusform>
-            <numerusform>Se escribieron %Ln llamadas en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
-        <source>%1 of %Ln call(s) written, %2 per second</source>
-        <translation>
-            <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
-            <numerusform>%1 de %Ln llamadas escritas, %2 por segundo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -2269,91 +2280,61 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="803"/>
-        <source>Show in folder</source>
-        <translation>Mostrar en la carpeta</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
-        <source>Exporting: %p%</source>
-        <translation>Exportando: %p %</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="861"/>
-        <source>The export failed and no file was written: %1</source>
-        <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="885"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="915"/>
+        <location filename="../app/gui/mainwindow.cpp" line="629"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <location filename="../app/gui/mainwindow.cpp" line="631"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="935"/>
+        <location filename="../app/gui/mainwindow.cpp" line="649"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="942"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="946"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <location filename="../app/gui/mainwindow.cpp" line="661"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="950"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="952"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -2643,6 +2624,34 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
             <numerusform>Detenido tras %Ln solicitud.</numerusform>
             <numerusform>Detenido tras %Ln solicitudes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="13"/>
+        <source>Welcome to Callscope</source>
+        <translation>Te damos la bienvenida a Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="20"/>
+        <source>Find out what happened to any call of a Plivo account: filter, scroll through every call, read why each one ended.</source>
+        <translation>Averigua qué pasó con cualquier llamada de una cuenta de Plivo: filtra, recorre todas las llamadas y lee por qué terminó cada una.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="28"/>
+        <source>Connect a Plivo account…</source>
+        <translation>Conectar una cuenta de Plivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="29"/>
+        <source>Open the demo account</source>
+        <translation>Abrir la cuenta de demostración</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="30"/>
+        <source>A synthetic account served on this computer: nothing leaves it.</source>
+        <translation>Una cuenta sintética servida desde este equipo: nada sale de él.</translation>
     </message>
 </context>
 <context>

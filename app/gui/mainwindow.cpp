@@ -3,13 +3,14 @@
 #include "accountdialog.h"
 #include "accountstore.h"
 #include "calldetails.h"
+#include "calltableview.h"
 #include "calltreepanel.h"
 #include "chartsview.h"
-#include "export/exportjob.h"
-#include "exportdialog.h"
-#include "translationloader.h"
+#include "exportflow.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
+#include "translationloader.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,10 +18,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -31,43 +29,15 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-// Rows still loading are drawn in the palette's placeholder colour.
-class PlaceholderDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(CallTableModel::LoadedRole).toBool())
-            option->palette.setColor(QPalette::Text,
-                                     option->palette.color(QPalette::PlaceholderText));
-    }
-};
-
-const QList<CallField> defaultColumns{
-        CallField::EndTime,         CallField::CallDirection, CallField::FromNumber,
-        CallField::ToNumber,        CallField::CallDuration,  CallField::BillDuration,
-        CallField::HangupCauseName, CallField::HangupSource,  CallField::TotalAmount};
-
-} // namespace
 
 MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     : QMainWindow(parent)
@@ -77,7 +47,10 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     setWindowTitle(tr("Callscope"));
     m_pages = new QStackedWidget(this);
     setCentralWidget(m_pages);
-    createWelcomePage();
+    auto *welcome = new WelcomePage(m_pages);
+    connect(welcome, &WelcomePage::connectAccountRequested, this, &MainWindow::showAccountsDialog);
+    connect(welcome, &WelcomePage::demoRequested, this, [this] { openDemo(); });
+    m_pages->addWidget(welcome);
     createBrowsePage();
     createActions();
 
@@ -94,22 +67,10 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     m_cancelLoadAll->hide();
     statusBar()->addPermanentWidget(m_cancelLoadAll);
     connect(m_cancelLoadAll, &QToolButton::clicked, m_model, &CallTableModel::cancelLoadAll);
-    m_exportProgress = new QProgressBar(this);
-    m_exportProgress->setMaximumWidth(260);
-    m_exportProgress->hide();
-    statusBar()->addPermanentWidget(m_exportProgress);
-    m_cancelExport = new QToolButton(this);
-    m_cancelExport->setText(tr("Cancel export"));
-    m_cancelExport->hide();
-    statusBar()->addPermanentWidget(m_cancelExport);
-    connect(m_cancelExport, &QToolButton::clicked, this, [this] {
-        if (m_exportJob)
-            m_exportJob->cancel();
-    });
+    m_export = new ExportFlow(m_model, m_table, statusBar(), this);
+    connect(m_export, &ExportFlow::problem, this,
+            [this](const QString &text) { showBanner(text, false); });
 
-    m_visibleRowsTimer.setSingleShot(true);
-    m_visibleRowsTimer.setInterval(30); // while the scrollbar is dragged, ask only where it stops
-    connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MainWindow::requestVisibleRows);
     m_statusTimer.setInterval(250);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
@@ -118,7 +79,6 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     connect(m_model, &CallTableModel::progressChanged, this, &MainWindow::updateStatus);
     connect(m_model, &CallTableModel::queryCounted, this, [this] {
         updateEmptyState();
-        scheduleVisibleRows();
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->selectRow(0);
     });
@@ -229,21 +189,22 @@ void MainWindow::createActions()
     QStringList codes{QString()};
     codes += TranslationLoader::availableLanguages();
     for (const QString &code : std::as_const(codes)) {
-        QAction *action = language->addAction(
-                code.isEmpty() ? tr("System language") : TranslationLoader::nativeName(code));
+        QAction *action = language->addAction(code.isEmpty() ? tr("System language")
+                                                             : TranslationLoader::nativeName(code));
         action->setCheckable(true);
         action->setChecked(code == chosen);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             TranslationLoader::setLanguageSetting(code);
-            statusBar()->showMessage(tr("The new language applies from the next start of Callscope."),
-                                     8000);
+            statusBar()->showMessage(
+                    tr("The new language applies from the next start of Callscope."), 8000);
         });
     }
     view->addAction(m_treeDock->toggleViewAction());
     QAction *columns = view->addAction(tr("&Columns\u2026"));
-    connect(columns, &QAction::triggered, this,
-            [this] { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0))); });
+    connect(columns, &QAction::triggered, this, [this] {
+        m_table->showColumnMenu(m_table->horizontalHeader()->mapToGlobal(QPoint(0, 0)));
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Callscope"));
@@ -283,39 +244,6 @@ void MainWindow::createActions()
     toolbar->addWidget(m_demoBadge);
 }
 
-void MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(m_pages);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto *title = new QLabel(tr("Welcome to Callscope"), page);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    title->setFont(font);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    auto *text = new QLabel(tr("Find out what happened to any call of a Plivo account: filter, "
-                               "scroll through every call, read why each one ended."),
-                            page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *connectButton = new QPushButton(tr("Connect a Plivo account\u2026"), page);
-    auto *demoButton = new QPushButton(tr("Open the demo account"), page);
-    demoButton->setToolTip(tr("A synthetic account served on this computer: nothing leaves it."));
-    buttons->addWidget(connectButton);
-    buttons->addWidget(demoButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
-    connect(connectButton, &QPushButton::clicked, this, &MainWindow::showAccountsDialog);
-    connect(demoButton, &QPushButton::clicked, this, [this] { openDemo(); });
-    m_pages->addWidget(page);
-}
-
 void MainWindow::createBrowsePage()
 {
     auto *page = new QWidget(m_pages);
@@ -351,29 +279,7 @@ void MainWindow::createBrowsePage()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(QStringLiteral("browseSplitter"));
     m_resultStack = new QStackedWidget(page);
-    m_table = new QTableView(m_resultStack);
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new PlaceholderDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
-                                                  Qt::DescendingOrder);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint &pos) {
-                showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos));
-            });
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::scheduleVisibleRows);
+    m_table = new CallTableView(m_model, m_resultStack);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCall);
     m_resultStack->addWidget(m_table);
@@ -444,48 +350,6 @@ void MainWindow::createBrowsePage()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QTableView::activated, this, &MainWindow::showCallTree);
-    setDefaultColumns();
-}
-
-void MainWindow::setDefaultColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    for (CallField field : CallFields::all())
-        header->setSectionHidden(CallTableModel::columnOf(field), !defaultColumns.contains(field));
-    header->setSectionHidden(CallTableModel::LegColumn, false);
-    for (int i = 0; i < defaultColumns.size(); ++i)
-        header->moveSection(header->visualIndex(CallTableModel::columnOf(defaultColumns[i])), i);
-    header->moveSection(header->visualIndex(CallTableModel::LegColumn), 1);
-    header->resizeSection(CallTableModel::LegColumn, 110);
-    header->resizeSection(CallTableModel::columnOf(CallField::EndTime), 160);
-    header->resizeSection(CallTableModel::columnOf(CallField::FromNumber), 150);
-    header->resizeSection(CallTableModel::columnOf(CallField::ToNumber), 150);
-    header->resizeSection(CallTableModel::columnOf(CallField::HangupCauseName), 170);
-}
-
-void MainWindow::showColumnMenu(const QPoint &position)
-{
-    QMenu menu(this);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (CallField field : CallFields::all()) {
-        const int column = CallTableModel::columnOf(field);
-        QAction *action = menu.addAction(CallFormat::columnTitle(field));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    QAction *leg = menu.addAction(
-            m_model->headerData(CallTableModel::LegColumn, Qt::Horizontal, Qt::DisplayRole)
-                    .toString());
-    leg->setCheckable(true);
-    leg->setChecked(!header->isSectionHidden(CallTableModel::LegColumn));
-    connect(leg, &QAction::toggled, header,
-            [header](bool shown) { header->setSectionHidden(CallTableModel::LegColumn, !shown); });
-    menu.addSeparator();
-    connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
-            &MainWindow::setDefaultColumns);
-    menu.exec(position);
 }
 
 void MainWindow::narrowFilter(const CallFilter &filter)
@@ -672,22 +536,6 @@ void MainWindow::refresh()
     applyFilter();
 }
 
-void MainWindow::scheduleVisibleRows()
-{
-    m_visibleRowsTimer.start();
-}
-
-void MainWindow::requestVisibleRows()
-{
-    if (m_model->rowCount() == 0)
-        return;
-    const int first = qMax(0, m_table->rowAt(0));
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (last < 0)
-        last = m_model->rowCount() - 1;
-    m_model->requestRows(first, last);
-}
-
 void MainWindow::showCurrentCall()
 {
     const int row = m_table->currentIndex().row();
@@ -742,37 +590,8 @@ void MainWindow::openCallByUuid(const QString &text)
 
 void MainWindow::copySelectedRows()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QStringList lines;
-    QStringList titles;
-    for (int column : columns)
-        titles.append(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-    lines.append(titles.join(u'\t'));
-    QList<int> rowNumbers;
-    for (const QModelIndex &index : rows)
-        rowNumbers.append(index.row());
-    std::sort(rowNumbers.begin(), rowNumbers.end());
-    for (int row : rowNumbers) {
-        QStringList cells;
-        for (int column : columns)
-            cells.append(m_model->index(row, column)
-                                 .data()
-                                 .toString()
-                                 .replace(u'\t', u' ')
-                                 .replace(u'\n', u' '));
-        lines.append(cells.join(u'\t'));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rowNumbers.size())), 3000);
+    if (const int rows = m_table->copySelectedRows(); rows > 0)
+        statusBar()->showMessage(tr("Copied %n row(s).", nullptr, rows), 3000);
 }
 
 void MainWindow::exportCalls()
@@ -783,112 +602,7 @@ void MainWindow::exportCalls()
                 false);
         return;
     }
-    if (m_exportJob) {
-        showBanner(tr("An export is already running; cancel it or wait for it to finish."), false);
-        return;
-    }
-    QList<int> selected;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        selected.append(index.row());
-    std::sort(selected.begin(), selected.end());
-    ExportDialog dialog(m_model->totalCount(), selected.size(), m_model->loadedCount(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString path = QDir::fromNativeSeparators(dialog.destination());
-    const auto finished = [this, path](qint64 rows) {
-        QMessageBox box(QMessageBox::Information, tr("Export finished"),
-                        tr("%Ln call(s) written to %1.", nullptr, int(rows))
-                                .arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::Ok, this);
-        QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
-        box.exec();
-        if (box.clickedButton() == show)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-    };
-
-    if (dialog.scope() != ExportDialog::Scope::WholeResult) {
-        QList<int> rows = selected;
-        if (dialog.scope() == ExportDialog::Scope::LoadedRows) {
-            rows.clear();
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->rowState(row) == CallTableModel::RowState::Loaded)
-                    rows.append(row);
-            }
-        }
-        QString error;
-        if (exportRows(rows, path, dialog.options(), &error))
-            finished(rows.size());
-        else
-            showBanner(error, false);
-        return;
-    }
-
-    // The whole result: the same pinned plan as the table, fetched at bulk priority while the
-    // person keeps browsing.
-    ExportOptions options;
-    options.writer = dialog.options();
-    auto *job = new ExportJob(m_client, m_model->query().filter(), path, options, this);
-    job->setNow(m_model->query().pinnedNow());
-    m_exportJob = job;
-    m_exportProgress->setRange(0, 0);
-    m_exportProgress->setFormat(tr("Exporting: %p%"));
-    m_exportProgress->show();
-    m_cancelExport->show();
-    connect(job, &ExportJob::progressChanged, this, [this](const ExportProgress &progress) {
-        if (progress.totalRows > 0) {
-            m_exportProgress->setRange(0, int(qMin<qint64>(progress.totalRows, INT_MAX)));
-            m_exportProgress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
-        }
-        m_exportProgress->setToolTip(
-                tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(progress.totalRows))
-                        .arg(QLocale().toString(progress.rowsWritten),
-                             QLocale().toString(qRound(progress.rowsPerSecond))));
-    });
-    connect(job, &ExportJob::finished, this, [this, job, finished] {
-        job->deleteLater();
-        m_exportProgress->hide();
-        m_cancelExport->hide();
-        switch (job->status()) {
-        case ExportJob::Status::Completed:
-            if (!job->countMatches())
-                showBanner(job->countMismatchMessage(), false);
-            finished(job->rowsWritten());
-            break;
-        case ExportJob::Status::Cancelled:
-            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
-            break;
-        default:
-            showBanner(tr("The export failed and no file was written: %1").arg(job->errorString()),
-                       false);
-        }
-    });
-    job->start();
-}
-
-bool MainWindow::exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
-                            QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    CsvWriter writer(&file, options);
-    bool ok = writer.writeHeader();
-    for (int row : rows) {
-        if (const std::optional<CallRecord> record = m_model->record(row); ok && record)
-            ok = writer.writeRecord(*record);
-    }
-    if (!ok || !file.commit()) {
-        file.cancelWriting();
-        *error = tr("%1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              writer.errorString().isEmpty() ? file.errorString()
-                                                             : writer.errorString());
-        return false;
-    }
-    return true;
+    m_export->start(m_client);
 }
 
 void MainWindow::showBanner(const QString &text, bool retry)

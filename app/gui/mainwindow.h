@@ -1,6 +1,5 @@
 #pragma once
 
-#include "export/csvwriter.h"
 #include "models/calltablemodel.h"
 
 #include <QJsonObject>
@@ -12,10 +11,11 @@
 
 class AccountStore;
 class CallDetails;
+class CallTableView;
 class CallTreePanel;
 class ChartsView;
 class QTabWidget;
-class ExportJob;
+class ExportFlow;
 class FilterPanel;
 class QComboBox;
 class QDockWidget;
@@ -24,7 +24,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
 class QToolButton;
 class SandboxServer;
 
@@ -49,16 +48,14 @@ public:
     void openCallByUuid(const QString &uuid);
     void copySelectedRows();
     void exportCalls();
-    // Writes rows already in the table straight to a file; false with `error` set on failure.
-    bool exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
-                    QString *error) const;
+    ExportFlow *exportFlow() const { return m_export; }
 
     CallTableModel *model() const { return m_model; }
     FilterPanel *filterPanel() const { return m_filters; }
     CallDetails *details() const { return m_details; }
     CallTreePanel *callTree() const { return m_callTree; }
     ChartsView *charts() const { return m_charts; }
-    QTableView *table() const { return m_table; }
+    CallTableView *table() const { return m_table; }
     QString statusText() const;
     QString bannerText() const;
     bool isWelcomeShown() const;
@@ -68,19 +65,14 @@ protected:
 
 private:
     void createActions();
-    void createWelcomePage();
     void createBrowsePage();
     void showBrowsePage(bool browsing);
     void showBanner(const QString &text, bool retry);
     void hideBanner();
     void updateStatus();
     void updateEmptyState();
-    void scheduleVisibleRows();
-    void requestVisibleRows();
     void showCurrentCall();
     void showAccountsDialog();
-    void setDefaultColumns();
-    void showColumnMenu(const QPoint &position);
     void showRowMenu(const QPoint &position);
     void showCallTree();
     void goToALeg();
@@ -105,7 +97,7 @@ private:
     QAction *m_backAction = nullptr;
     QList<QAction *> m_accountActions;
     bool m_treeDockWanted = true;
-    QTableView *m_table;
+    CallTableView *m_table;
     QLabel *m_emptyState;
     QDockWidget *m_filterDock;
     FilterPanel *m_filters;
@@ -120,9 +112,6 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_cancelLoadAll;
     QComboBox *m_timeDisplay;
-    QPointer<ExportJob> m_exportJob;
-    QProgressBar *m_exportProgress;
-    QToolButton *m_cancelExport;
-    QTimer m_visibleRowsTimer;
+    ExportFlow *m_export;
     QTimer m_statusTimer;
 };

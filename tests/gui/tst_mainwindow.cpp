@@ -1,5 +1,7 @@
 #include "gui/accountstore.h"
 #include "gui/calldetails.h"
+#include "gui/calltableview.h"
+#include "gui/exportflow.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
@@ -96,7 +98,7 @@ private slots:
         CsvOptions options;
         options.columns = {QStringLiteral("call_uuid"), QStringLiteral("from_number")};
         QString error;
-        QVERIFY2(window.exportRows(rows, path, options, &error), qPrintable(error));
+        QVERIFY2(window.exportFlow()->exportRows(rows, path, options, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
@@ -107,8 +109,8 @@ private slots:
                 window.model()->index(0, 0).data(CallTableModel::CallUuidRole).toString().toUtf8());
 
         // An unwritable destination fails with a sentence and leaves nothing behind.
-        QVERIFY(!window.exportRows(rows, dir.filePath(QStringLiteral("missing/calls.csv")), options,
-                                   &error));
+        QVERIFY(!window.exportFlow()->exportRows(
+                rows, dir.filePath(QStringLiteral("missing/calls.csv")), options, &error));
         QVERIFY(error.contains(u"missing"));
     }
 };

@@ -1,0 +1,164 @@
+#include "calltableview.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Rows still loading are drawn in the palette's placeholder colour.
+class PlaceholderDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(CallTableModel::LoadedRole).toBool())
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+    }
+};
+
+const QList<CallField> defaultColumns{
+        CallField::EndTime,         CallField::CallDirection, CallField::FromNumber,
+        CallField::ToNumber,        CallField::CallDuration,  CallField::BillDuration,
+        CallField::HangupCauseName, CallField::HangupSource,  CallField::TotalAmount};
+
+} // namespace
+
+CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    setModel(model);
+    setItemDelegate(new PlaceholderDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    setSortingEnabled(true);
+    horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
+                                         Qt::DescendingOrder);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showColumnMenu(horizontalHeader()->mapToGlobal(pos)); });
+
+    // While the scrollbar is dragged, ask only where it stops.
+    m_visibleRowsTimer.setSingleShot(true);
+    m_visibleRowsTimer.setInterval(30);
+    connect(&m_visibleRowsTimer, &QTimer::timeout, this, &CallTableView::requestVisibleRows);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, &m_visibleRowsTimer,
+            qOverload<>(&QTimer::start));
+    connect(model, &CallTableModel::queryCounted, &m_visibleRowsTimer, qOverload<>(&QTimer::start));
+    connect(model, &CallTableModel::layoutChanged, &m_visibleRowsTimer,
+            qOverload<>(&QTimer::start));
+    setDefaultColumns();
+}
+
+void CallTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_visibleRowsTimer.start();
+}
+
+void CallTableView::requestVisibleRows()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int first = qMax(0, rowAt(0));
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->requestRows(first, last);
+}
+
+void CallTableView::setDefaultColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    for (CallField field : CallFields::all())
+        header->setSectionHidden(CallTableModel::columnOf(field), !defaultColumns.contains(field));
+    header->setSectionHidden(CallTableModel::LegColumn, false);
+    for (int i = 0; i < defaultColumns.size(); ++i)
+        header->moveSection(header->visualIndex(CallTableModel::columnOf(defaultColumns[i])), i);
+    header->moveSection(header->visualIndex(CallTableModel::LegColumn), 1);
+    header->resizeSection(CallTableModel::LegColumn, 110);
+    header->resizeSection(CallTableModel::columnOf(CallField::EndTime), 160);
+    header->resizeSection(CallTableModel::columnOf(CallField::FromNumber), 150);
+    header->resizeSection(CallTableModel::columnOf(CallField::ToNumber), 150);
+    header->resizeSection(CallTableModel::columnOf(CallField::HangupCauseName), 170);
+}
+
+void CallTableView::showColumnMenu(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    QHeaderView *header = horizontalHeader();
+    const auto addColumn = [&](int column) {
+        QAction *action = menu.addAction(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    };
+    for (CallField field : CallFields::all())
+        addColumn(CallTableModel::columnOf(field));
+    addColumn(CallTableModel::LegColumn);
+    menu.addSeparator();
+    connect(menu.addAction(tr("Restore default columns")), &QAction::triggered, this,
+            &CallTableView::setDefaultColumns);
+    menu.exec(globalPosition);
+}
+
+QString CallTableView::selectedRowsAsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end());
+    QHeaderView *header = horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    const auto cell = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\n', u' ');
+    };
+    QStringList lines;
+    QStringList titles;
+    for (int column : columns)
+        titles.append(
+                cell(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()));
+    lines.append(titles.join(u'\t'));
+    for (int row : rows) {
+        QStringList cells;
+        for (int column : columns)
+            cells.append(cell(m_model->index(row, column).data().toString()));
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+int CallTableView::copySelectedRows()
+{
+    const QString text = selectedRowsAsText();
+    if (text.isEmpty())
+        return 0;
+    QGuiApplication::clipboard()->setText(text);
+    return int(text.count(u'\n')) - 1;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/calltablemodel.h"
+
+#include <QTableView>
+#include <QTimer>
+
+// The table of calls: fixed row heights for a million rows, placeholders drawn as such, columns
+// the person can show, hide and reorder, and the rows on screen reported to the model (after the
+// scrollbar settles) so only their pages are fetched.
+class CallTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit CallTableView(CallTableModel *model, QWidget *parent = nullptr);
+
+    void setDefaultColumns();
+    void showColumnMenu(const QPoint &globalPosition);
+    // The selected rows, top to bottom, as tab-separated text under a header of the visible
+    // columns in their visible order; copies it to the clipboard and returns how many rows.
+    int copySelectedRows();
+    QString selectedRowsAsText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void requestVisibleRows();
+
+    CallTableModel *m_model;
+    QTimer m_visibleRowsTimer;
+};

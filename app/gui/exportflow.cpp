@@ -1,0 +1,152 @@
+#include "exportflow.h"
+
+#include "calltableview.h"
+#include "export/exportjob.h"
+#include "exportdialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QToolButton>
+
+ExportFlow::ExportFlow(CallTableModel *model, CallTableView *table, QStatusBar *statusBar,
+                       QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_table(table)
+    , m_statusBar(statusBar)
+    , m_window(window)
+{
+    m_progress = new QProgressBar(window);
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
+    statusBar->addPermanentWidget(m_progress);
+    m_cancel = new QToolButton(window);
+    m_cancel->setText(tr("Cancel export"));
+    m_cancel->hide();
+    statusBar->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+}
+
+void ExportFlow::start(PlivoClient *client)
+{
+    if (m_job) {
+        emit problem(tr("An export is already running; cancel it or wait for it to finish."));
+        return;
+    }
+    QList<int> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.append(index.row());
+    std::sort(selected.begin(), selected.end());
+    ExportDialog dialog(m_model->totalCount(), selected.size(), m_model->loadedCount(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QDir::fromNativeSeparators(dialog.destination());
+    if (dialog.scope() == ExportDialog::Scope::WholeResult) {
+        startJob(client, path, dialog.options());
+        return;
+    }
+    QList<int> rows = selected;
+    if (dialog.scope() == ExportDialog::Scope::LoadedRows) {
+        rows.clear();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowState(row) == CallTableModel::RowState::Loaded)
+                rows.append(row);
+        }
+    }
+    QString error;
+    if (exportRows(rows, path, dialog.options(), &error))
+        reportFinished(path, rows.size());
+    else
+        emit problem(error);
+}
+
+void ExportFlow::startJob(PlivoClient *client, const QString &path, const CsvOptions &writer)
+{
+    // The same pinned plan as the table: the file holds exactly the result the person saw.
+    ExportOptions options;
+    options.writer = writer;
+    auto *job = new ExportJob(client, m_model->query().filter(), path, options, this);
+    job->setNow(m_model->query().pinnedNow());
+    m_job = job;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Exporting: %p%"));
+    m_progress->show();
+    m_cancel->show();
+    connect(job, &ExportJob::progressChanged, this, [this](const ExportProgress &progress) {
+        if (progress.totalRows > 0) {
+            m_progress->setRange(0, int(qMin<qint64>(progress.totalRows, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
+        }
+        m_progress->setToolTip(
+                tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(progress.totalRows))
+                        .arg(QLocale().toString(progress.rowsWritten),
+                             QLocale().toString(qRound(progress.rowsPerSecond))));
+    });
+    connect(job, &ExportJob::finished, this, [this, job, path] {
+        job->deleteLater();
+        m_progress->hide();
+        m_cancel->hide();
+        switch (job->status()) {
+        case ExportJob::Status::Completed:
+            if (!job->countMatches())
+                emit problem(job->countMismatchMessage());
+            reportFinished(path, job->rowsWritten());
+            break;
+        case ExportJob::Status::Cancelled:
+            m_statusBar->showMessage(tr("Export cancelled; no file was written."), 5000);
+            break;
+        default:
+            emit problem(
+                    tr("The export failed and no file was written: %1").arg(job->errorString()));
+        }
+    });
+    job->start();
+}
+
+void ExportFlow::reportFinished(const QString &path, qint64 rows)
+{
+    QMessageBox box(QMessageBox::Information, tr("Export finished"),
+                    tr("%Ln call(s) written to %1.", nullptr, int(rows))
+                            .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, m_window);
+    QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == show)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+bool ExportFlow::exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
+                            QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    CsvWriter writer(&file, options);
+    bool ok = writer.writeHeader();
+    for (int row : rows) {
+        if (const std::optional<CallRecord> record = m_model->record(row); ok && record)
+            ok = writer.writeRecord(*record);
+    }
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        *error = tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path),
+                              writer.errorString().isEmpty() ? file.errorString()
+                                                             : writer.errorString());
+        return false;
+    }
+    return true;
+}
