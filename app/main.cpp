@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     parser.process(*app);
     QApplication::setApplicationDisplayName(QStringLiteral("Callscope"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callscope.Callscope"));
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.callscope.Callscope")));
+    QGuiApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("io.github.callscope.Callscope")));
 
     AccountStore accounts;
     MainWindow window(&accounts);

@@ -1331,7 +1331,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     <name>ExportDialog</name>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="27"/>
-        <location filename="../app/gui/exportdialog.cpp" line="152"/>
+        <location filename="../app/gui/exportdialog.cpp" line="151"/>
         <source>Export calls</source>
         <translation>Anrufe exportieren</translation>
     </message>
@@ -1349,103 +1349,103 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="45"/>
+        <location filename="../app/gui/exportdialog.cpp" line="44"/>
         <source>The selected rows (%1)</source>
         <translation>Die ausgewählten Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="47"/>
+        <location filename="../app/gui/exportdialog.cpp" line="46"/>
         <source>The rows loaded so far (%1)</source>
         <translation>Die bisher geladenen Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="52"/>
-        <location filename="../app/gui/exportdialog.cpp" line="58"/>
+        <location filename="../app/gui/exportdialog.cpp" line="51"/>
+        <location filename="../app/gui/exportdialog.cpp" line="57"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="55"/>
+        <location filename="../app/gui/exportdialog.cpp" line="54"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="56"/>
+        <location filename="../app/gui/exportdialog.cpp" line="55"/>
         <source>JSON Lines (one call object per line, as Plivo sent it)</source>
         <translation>JSON Lines (ein Anrufobjekt pro Zeile, wie von Plivo gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="60"/>
+        <location filename="../app/gui/exportdialog.cpp" line="59"/>
         <source>Guard against spreadsheet formulas in caller ids</source>
         <translation>Vor Tabellenformeln in Anrufer-IDs schützen</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="63"/>
+        <location filename="../app/gui/exportdialog.cpp" line="62"/>
         <source>A caller chooses their own caller id: a cell starting with =, +, -, or @ would run as a formula. Numbers such as +14155550100 stay as they are.</source>
         <translation>Anrufer wählen ihre Anrufer-ID selbst: Eine Zelle, die mit =, +, - oder @ beginnt, würde als Formel ausgeführt. Nummern wie +14155550100 bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="65"/>
+        <location filename="../app/gui/exportdialog.cpp" line="64"/>
         <source>Byte order mark (for Excel)</source>
         <translation>Byte-Order-Mark (für Excel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="67"/>
+        <location filename="../app/gui/exportdialog.cpp" line="66"/>
         <source>Times as UTC ISO 8601 (otherwise as Plivo sent them)</source>
         <translation>Zeiten in UTC nach ISO 8601 (sonst wie von Plivo gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="68"/>
+        <location filename="../app/gui/exportdialog.cpp" line="67"/>
         <source>Include fields Callscope does not know</source>
         <translation>Felder einschließen, die Callscope nicht kennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="75"/>
+        <location filename="../app/gui/exportdialog.cpp" line="74"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="78"/>
+        <location filename="../app/gui/exportdialog.cpp" line="77"/>
         <source>Save to</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="88"/>
+        <location filename="../app/gui/exportdialog.cpp" line="87"/>
         <source>Columns (drag to reorder)</source>
         <translation>Spalten (zum Umordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="98"/>
+        <location filename="../app/gui/exportdialog.cpp" line="97"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="113"/>
+        <location filename="../app/gui/exportdialog.cpp" line="112"/>
         <source>calls-%1.csv</source>
         <translation>anrufe-%1.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../app/gui/exportdialog.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../app/gui/exportdialog.cpp" line="153"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>JSON-Lines-Dateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="180"/>
+        <location filename="../app/gui/exportdialog.cpp" line="179"/>
         <source>Choose where the file goes.</source>
         <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="182"/>
+        <location filename="../app/gui/exportdialog.cpp" line="181"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="185"/>
+        <location filename="../app/gui/exportdialog.cpp" line="184"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -2447,7 +2447,7 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="150"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="149"/>
         <source>Serves a synthetic Plivo account on this computer, with the behaviour of Plivo&apos;s &quot;List all calls&quot; API, for trying Callscope without an account and for tests.</source>
         <translation>Stellt auf diesem Computer ein synthetisches Plivo-Konto bereit, das sich wie die Plivo-API „List all calls“ verhält – zum Ausprobieren von Callscope ohne Konto und für Tests.</translation>
     </message>
@@ -2457,162 +2457,162 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         <translation>TCP-Port auf 127.0.0.1; bei 0 wählt das System den Port.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="156"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
         <source>Seed of the synthetic account: the same seed gives the same calls.</source>
         <translation>Startwert des synthetischen Kontos: Derselbe Startwert ergibt dieselben Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
         <source>Number of call legs in the account.</source>
         <translation>Anzahl der Legs im Konto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
         <source>The account&apos;s &quot;now&quot;, in UTC (e.g. &quot;2024-06-15 12:00&quot;); default: the current time.</source>
         <translation>Das „Jetzt“ des Kontos, in UTC (z. B. „2024-06-15 12:00“); Standard: die aktuelle Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
         <source>Delay added to every answer, in milliseconds.</source>
         <translation>Zusätzliche Verzögerung für jede Antwort, in Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="165"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="171"/>
         <source>Random extra delay, from 0 to this many milliseconds.</source>
         <translation>Zufällige zusätzliche Verzögerung, von 0 bis zu dieser Anzahl Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
         <source>Share of answers replaced by a fault, from 0 to 1.</source>
         <translation>Anteil der Antworten, die durch einen Fehler ersetzt werden, von 0 bis 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="170"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
         <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
         <translation>Fehlerarten, aus denen gewählt wird, durch Kommas getrennt: 500, 502, 503, 429, truncated, closed, stall; Standard: alle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="183"/>
         <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
         <translation>Erlaubte Anfragen pro 5 Sekunden; 0 schaltet das Limit ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="176"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="186"/>
         <source>New call legs arriving per second while the sandbox runs.</source>
         <translation>Neue Legs pro Sekunde, solange die Sandbox läuft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="189"/>
         <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
         <translation>Zeitzone, in der das Konto seine Zeiten angibt, als +HH:MM oder -HH:MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="180"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="192"/>
         <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
         <translation>Akzeptierte Auth-ID: MA und 18 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="182"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
         <source>Auth token to accept.</source>
         <translation>Akzeptiertes Auth-Token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
         <source>callscope sandbox: %1</source>
         <translation>callscope sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="188"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="202"/>
         <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
         <translation>Rufen Sie „callscope sandbox --help“ auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="210"/>
         <source>Usage: callscope sandbox [options]</source>
         <translation>Aufruf: callscope sandbox [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="215"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="229"/>
         <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
         <translation>--now erwartet eine UTC-Zeit wie „2024-06-15 12:00“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
         <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
         <translation>--fault-kinds: unbekannte Fehlerart „%1“; verwenden Sie 500, 502, 503, 429, truncated, closed oder stall.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="258"/>
         <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
         <translation>--tz-offset erwartet +HH:MM oder -HH:MM (höchstens 14 Stunden), nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
         <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
         <translation>--auth-id erwartet MA und 18 Großbuchstaben oder Ziffern, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="253"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="271"/>
         <source>--auth-token must not be empty.</source>
         <translation>--auth-token darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="259"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
         <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
         <translation>callscope sandbox: Strg+C lässt sich auf diesem System nicht abfangen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="284"/>
         <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
         <translation>callscope sandbox: 127.0.0.1:%1 lässt sich nicht öffnen; ist der Port bereits belegt?</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="293"/>
         <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
         <translation>Callscope-Sandbox: ein synthetisches Plivo-Konto auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="273"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="294"/>
         <source>  Base URL:    %1</source>
         <translation>  Basis-URL:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="274"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="295"/>
         <source>  Auth ID:     %1</source>
         <translation>  Auth-ID:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
         <source>  Auth token:  %1</source>
         <translation>  Auth-Token:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="298"/>
         <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
         <translation>  Konto:       %1 Legs in den %2 Tagen vor %3 UTC, Startwert %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
         <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
         <translation>  Beispiel:    curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="285"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
         <source>  Counters:    %1/__sandbox/stats</source>
         <translation>  Zähler:      %1/__sandbox/stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="286"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="299"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Nach %Ln Anfrage beendet.</numerusform>

@@ -260,7 +260,7 @@
 <context>
     <name>SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="299"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Stopped after %Ln request.</numerusform>

@@ -1337,7 +1337,7 @@ número de filas no coincide con el que informó Plivo.
     <name>ExportDialog</name>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="27"/>
-        <location filename="../app/gui/exportdialog.cpp" line="152"/>
+        <location filename="../app/gui/exportdialog.cpp" line="151"/>
         <source>Export calls</source>
         <translation>Exportar llamadas</translation>
     </message>
@@ -1355,103 +1355,103 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="45"/>
+        <location filename="../app/gui/exportdialog.cpp" line="44"/>
         <source>The selected rows (%1)</source>
         <translation>Las filas seleccionadas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="47"/>
+        <location filename="../app/gui/exportdialog.cpp" line="46"/>
         <source>The rows loaded so far (%1)</source>
         <translation>Las filas cargadas hasta ahora (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="52"/>
-        <location filename="../app/gui/exportdialog.cpp" line="58"/>
+        <location filename="../app/gui/exportdialog.cpp" line="51"/>
+        <location filename="../app/gui/exportdialog.cpp" line="57"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="55"/>
+        <location filename="../app/gui/exportdialog.cpp" line="54"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="56"/>
+        <location filename="../app/gui/exportdialog.cpp" line="55"/>
         <source>JSON Lines (one call object per line, as Plivo sent it)</source>
         <translation>JSON Lines (un objeto de llamada por línea, tal como lo envió Plivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="60"/>
+        <location filename="../app/gui/exportdialog.cpp" line="59"/>
         <source>Guard against spreadsheet formulas in caller ids</source>
         <translation>Proteger contra fórmulas de hoja de cálculo en los identificadores de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="63"/>
+        <location filename="../app/gui/exportdialog.cpp" line="62"/>
         <source>A caller chooses their own caller id: a cell starting with =, +, -, or @ would run as a formula. Numbers such as +14155550100 stay as they are.</source>
         <translation>Quien llama elige su propio identificador: una celda que empiece por =, +, - o @ se ejecutaría como fórmula. Los números como +14155550100 se quedan como están.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="65"/>
+        <location filename="../app/gui/exportdialog.cpp" line="64"/>
         <source>Byte order mark (for Excel)</source>
         <translation>Marca de orden de bytes (para Excel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="67"/>
+        <location filename="../app/gui/exportdialog.cpp" line="66"/>
         <source>Times as UTC ISO 8601 (otherwise as Plivo sent them)</source>
         <translation>Horas en UTC ISO 8601 (si no, tal como las envió Plivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="68"/>
+        <location filename="../app/gui/exportdialog.cpp" line="67"/>
         <source>Include fields Callscope does not know</source>
         <translation>Incluir los campos que Callscope no conoce</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="75"/>
+        <location filename="../app/gui/exportdialog.cpp" line="74"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="78"/>
+        <location filename="../app/gui/exportdialog.cpp" line="77"/>
         <source>Save to</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="88"/>
+        <location filename="../app/gui/exportdialog.cpp" line="87"/>
         <source>Columns (drag to reorder)</source>
         <translation>Columnas (arrastra para reordenar)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="98"/>
+        <location filename="../app/gui/exportdialog.cpp" line="97"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="113"/>
+        <location filename="../app/gui/exportdialog.cpp" line="112"/>
         <source>calls-%1.csv</source>
         <translation>llamadas-%1.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../app/gui/exportdialog.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../app/gui/exportdialog.cpp" line="153"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>Archivos JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="180"/>
+        <location filename="../app/gui/exportdialog.cpp" line="179"/>
         <source>Choose where the file goes.</source>
         <translation>Elige dónde se guarda el archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="182"/>
+        <location filename="../app/gui/exportdialog.cpp" line="181"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="185"/>
+        <location filename="../app/gui/exportdialog.cpp" line="184"/>
         <source>Choose at least one column.</source>
         <translation>Elige al menos una columna.</translation>
     </message>
@@ -2453,7 +2453,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         <translation>--%1 espera un número entre %2 y %3, no «%4».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="150"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="149"/>
         <source>Serves a synthetic Plivo account on this computer, with the behaviour of Plivo&apos;s &quot;List all calls&quot; API, for trying Callscope without an account and for tests.</source>
         <translation>Sirve una cuenta sintética de Plivo desde este equipo, con el comportamiento de la API «List all calls» de Plivo, para probar Callscope sin cuenta y para ejecutar pruebas.</translation>
     </message>
@@ -2463,162 +2463,162 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         <translation>Puerto TCP en 127.0.0.1; con 0 lo elige el sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="156"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
         <source>Seed of the synthetic account: the same seed gives the same calls.</source>
         <translation>Semilla de la cuenta sintética: la misma semilla genera las mismas llamadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="158"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
         <source>Number of call legs in the account.</source>
         <translation>Número de tramos de llamada de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="161"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
         <source>The account&apos;s &quot;now&quot;, in UTC (e.g. &quot;2024-06-15 12:00&quot;); default: the current time.</source>
         <translation>El «ahora» de la cuenta, en UTC (p. ej. «2024-06-15 12:00»); predeterminado: la hora actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="164"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
         <source>Delay added to every answer, in milliseconds.</source>
         <translation>Retardo añadido a cada respuesta, en milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="165"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="171"/>
         <source>Random extra delay, from 0 to this many milliseconds.</source>
         <translation>Retardo adicional aleatorio, de 0 hasta este número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="167"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
         <source>Share of answers replaced by a fault, from 0 to 1.</source>
         <translation>Proporción de respuestas que se sustituyen por un fallo, de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="170"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
         <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
         <translation>Fallos entre los que elegir, separados por comas: 500, 502, 503, 429, truncated, closed, stall; predeterminado: todos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="183"/>
         <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
         <translation>Solicitudes permitidas cada 5 segundos; 0 desactiva el límite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="176"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="186"/>
         <source>New call legs arriving per second while the sandbox runs.</source>
         <translation>Tramos de llamada nuevos por segundo mientras el sandbox está en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="189"/>
         <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
         <translation>Zona horaria de las horas de la cuenta, con el formato +HH:MM o -HH:MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="180"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="192"/>
         <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
         <translation>Auth ID que se acepta: MA seguido de 18 letras mayúsculas o dígitos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="182"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
         <source>Auth token to accept.</source>
         <translation>Token de autenticación que se acepta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
         <source>callscope sandbox: %1</source>
         <translation>callscope sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="188"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="202"/>
         <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
         <translation>Ejecuta «callscope sandbox --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="210"/>
         <source>Usage: callscope sandbox [options]</source>
         <translation>Uso: callscope sandbox [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="215"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="229"/>
         <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
         <translation>--now espera una hora UTC como «2024-06-15 12:00», no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="228"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
         <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
         <translation>--fault-kinds: fallo desconocido «%1»; usa 500, 502, 503, 429, truncated, closed o stall.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="258"/>
         <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
         <translation>--tz-offset espera +HH:MM o -HH:MM (14 horas como máximo), no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="248"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
         <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
         <translation>--auth-id espera MA seguido de 18 letras mayúsculas o dígitos, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="253"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="271"/>
         <source>--auth-token must not be empty.</source>
         <translation>--auth-token no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="259"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
         <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
         <translation>callscope sandbox: no se puede capturar Ctrl+C en este sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="284"/>
         <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
         <translation>callscope sandbox: no se puede escuchar en 127.0.0.1:%1; ¿el puerto ya está en uso?</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="272"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="293"/>
         <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
         <translation>Sandbox de Callscope: una cuenta sintética de Plivo en este equipo</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="273"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="294"/>
         <source>  Base URL:    %1</source>
         <translation>  URL base:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="274"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="295"/>
         <source>  Auth ID:     %1</source>
         <translation>  Auth ID:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="275"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
         <source>  Auth token:  %1</source>
         <translation>  Token:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="298"/>
         <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
         <translation>  Cuenta:      %1 tramos de llamada en los %2 días anteriores a %3 UTC, semilla %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
         <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
         <translation>  Prueba:      curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="285"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
         <source>  Counters:    %1/__sandbox/stats</source>
         <translation>  Contadores:  %1/__sandbox/stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="286"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pulsa Ctrl+C para detenerlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="299"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Detenido tras %Ln solicitud.</numerusform>

@@ -146,40 +146,54 @@ std::optional<QDateTime> parseNow(const QString &text)
 int runSandboxCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            SandboxCommand::tr("Serves a synthetic Plivo account on this computer, with the behaviour of Plivo's "
-               "\"List all calls\" API, for trying Callscope without an account and for tests."));
+    parser.setApplicationDescription(SandboxCommand::tr(
+            "Serves a synthetic Plivo account on this computer, with the behaviour of Plivo's "
+            "\"List all calls\" API, for trying Callscope without an account and for tests."));
     const QCommandLineOption help = parser.addHelpOption();
     const SandboxOptions defaults;
     const QList<QCommandLineOption> options = {
-            {u"port"_s, SandboxCommand::tr("TCP port on 127.0.0.1; 0 lets the system choose."), u"N"_s, u"0"_s},
-            {u"seed"_s, SandboxCommand::tr("Seed of the synthetic account: the same seed gives the same calls."),
+            {u"port"_s, SandboxCommand::tr("TCP port on 127.0.0.1; 0 lets the system choose."),
+             u"N"_s, u"0"_s},
+            {u"seed"_s,
+             SandboxCommand::tr(
+                     "Seed of the synthetic account: the same seed gives the same calls."),
              u"S"_s, QString::number(defaults.seed)},
             {u"calls"_s, SandboxCommand::tr("Number of call legs in the account."), u"N"_s,
              QString::number(defaults.callCount)},
             {u"now"_s,
-             SandboxCommand::tr("The account's \"now\", in UTC (e.g. \"2024-06-15 12:00\"); default: the current "
-                "time."),
+             SandboxCommand::tr("The account's \"now\", in UTC (e.g. \"2024-06-15 12:00\"); "
+                                "default: the current "
+                                "time."),
              u"TIME"_s},
-            {u"latency-ms"_s, SandboxCommand::tr("Delay added to every answer, in milliseconds."), u"L"_s, u"0"_s},
-            {u"latency-jitter-ms"_s, SandboxCommand::tr("Random extra delay, from 0 to this many milliseconds."),
-             u"J"_s, u"0"_s},
-            {u"fault-rate"_s, SandboxCommand::tr("Share of answers replaced by a fault, from 0 to 1."), u"P"_s,
+            {u"latency-ms"_s, SandboxCommand::tr("Delay added to every answer, in milliseconds."),
+             u"L"_s, u"0"_s},
+            {u"latency-jitter-ms"_s,
+             SandboxCommand::tr("Random extra delay, from 0 to this many milliseconds."), u"J"_s,
+             u"0"_s},
+            {u"fault-rate"_s,
+             SandboxCommand::tr("Share of answers replaced by a fault, from 0 to 1."), u"P"_s,
              u"0"_s},
             {u"fault-kinds"_s,
-             SandboxCommand::tr("Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, "
-                "stall; "
-                "default: all."),
+             SandboxCommand::tr(
+                     "Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, "
+                     "stall; "
+                     "default: all."),
              u"LIST"_s},
-            {u"rate-limit"_s, SandboxCommand::tr("Requests allowed per 5 seconds; 0 turns the limit off."), u"N"_s,
+            {u"rate-limit"_s,
+             SandboxCommand::tr("Requests allowed per 5 seconds; 0 turns the limit off."), u"N"_s,
              QString::number(defaults.rateLimit)},
-            {u"growth-per-s"_s, SandboxCommand::tr("New call legs arriving per second while the sandbox runs."),
+            {u"growth-per-s"_s,
+             SandboxCommand::tr("New call legs arriving per second while the sandbox runs."),
              u"R"_s, u"0"_s},
-            {u"tz-offset"_s, SandboxCommand::tr("Timezone of the account's times, as +HH:MM or -HH:MM."),
+            {u"tz-offset"_s,
+             SandboxCommand::tr("Timezone of the account's times, as +HH:MM or -HH:MM."),
              u"OFFSET"_s, SandboxAccount::formatOffset(defaults.tzOffsetSeconds)},
-            {u"auth-id"_s, SandboxCommand::tr("Auth ID to accept: MA followed by 18 upper-case letters or digits."),
+            {u"auth-id"_s,
+             SandboxCommand::tr(
+                     "Auth ID to accept: MA followed by 18 upper-case letters or digits."),
              u"ID"_s, defaults.authId},
-            {u"auth-token"_s, SandboxCommand::tr("Auth token to accept."), u"TOKEN"_s, defaults.authToken},
+            {u"auth-token"_s, SandboxCommand::tr("Auth token to accept."), u"TOKEN"_s,
+             defaults.authToken},
     };
     parser.addOptions(options);
 
@@ -192,13 +206,14 @@ int runSandboxCommand(const QStringList &arguments)
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), SandboxCommand::tr("Usage: callscope sandbox [options]"));
+        text.replace(0, text.indexOf(u'\n'),
+                     SandboxCommand::tr("Usage: callscope sandbox [options]"));
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
-                SandboxCommand::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return usageError(SandboxCommand::tr("unexpected argument \"%1\".")
+                                  .arg(parser.positionalArguments().first()));
 
     Reader read{parser, {}};
     SandboxOptions sandbox;
@@ -211,7 +226,8 @@ int runSandboxCommand(const QStringList &arguments)
         if (const auto now = parseNow(parser.value(u"now"_s)))
             sandbox.now = *now;
         else
-            read.fail(SandboxCommand::tr("--now expects a UTC time such as \"2024-06-15 12:00\", not \"%1\".")
+            read.fail(SandboxCommand::tr(
+                              "--now expects a UTC time such as \"2024-06-15 12:00\", not \"%1\".")
                               .arg(parser.value(u"now"_s)));
     }
     if (const auto latency = read.number<int>(u"latency-ms"_s, 0, 600000))
@@ -225,9 +241,10 @@ int runSandboxCommand(const QStringList &arguments)
             if (const auto fault = sandboxFaultFromName(name))
                 sandbox.faultKinds.append(*fault);
             else
-                read.fail(SandboxCommand::tr("--fault-kinds: unknown fault \"%1\"; use 500, 502, 503, 429, "
-                             "truncated, "
-                             "closed or stall.")
+                read.fail(SandboxCommand::tr(
+                                  "--fault-kinds: unknown fault \"%1\"; use 500, 502, 503, 429, "
+                                  "truncated, "
+                                  "closed or stall.")
                                   .arg(name.trimmed()));
         }
     }
@@ -238,15 +255,16 @@ int runSandboxCommand(const QStringList &arguments)
     if (const auto offset = parseOffset(parser.value(u"tz-offset"_s)))
         sandbox.tzOffsetSeconds = *offset;
     else
-        read.fail(SandboxCommand::tr("--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not \"%1\".")
+        read.fail(SandboxCommand::tr(
+                          "--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not \"%1\".")
                           .arg(parser.value(u"tz-offset"_s)));
     static const QRegularExpression authIdPattern(u"^MA[A-Z0-9]{18}$"_s);
     if (authIdPattern.match(parser.value(u"auth-id"_s)).hasMatch())
         sandbox.authId = parser.value(u"auth-id"_s);
     else
-        read.fail(
-                SandboxCommand::tr("--auth-id expects MA followed by 18 upper-case letters or digits, not \"%1\".")
-                        .arg(parser.value(u"auth-id"_s)));
+        read.fail(SandboxCommand::tr("--auth-id expects MA followed by 18 upper-case letters or "
+                                     "digits, not \"%1\".")
+                          .arg(parser.value(u"auth-id"_s)));
     if (!parser.value(u"auth-token"_s).isEmpty())
         sandbox.authToken = parser.value(u"auth-token"_s);
     else
@@ -256,25 +274,29 @@ int runSandboxCommand(const QStringList &arguments)
 
     StopSignals stopSignals;
     if (!stopSignals.isInstalled()) {
-        printTo(stderr, SandboxCommand::tr("callscope sandbox: cannot watch for Ctrl+C on this system."));
+        printTo(stderr,
+                SandboxCommand::tr("callscope sandbox: cannot watch for Ctrl+C on this system."));
         return 1;
     }
     SandboxServer server(sandbox);
     if (!server.listen(QHostAddress::LocalHost, quint16(port.value_or(0)))) {
         printTo(stderr,
-                SandboxCommand::tr("callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?")
+                SandboxCommand::tr("callscope sandbox: cannot listen on 127.0.0.1:%1; is the port "
+                                   "already in use?")
                         .arg(port.value_or(0)));
         return 1;
     }
 
     const QLocale locale;
     const QString base = server.baseUrl().toString();
-    printTo(stdout, SandboxCommand::tr("Callscope sandbox: a synthetic Plivo account on this computer"));
+    printTo(stdout,
+            SandboxCommand::tr("Callscope sandbox: a synthetic Plivo account on this computer"));
     printTo(stdout, SandboxCommand::tr("  Base URL:    %1").arg(base));
     printTo(stdout, SandboxCommand::tr("  Auth ID:     %1").arg(server.authId()));
     printTo(stdout, SandboxCommand::tr("  Auth token:  %1").arg(server.authToken()));
     printTo(stdout,
-            SandboxCommand::tr("  Account:     %1 call legs over the %2 days before %3 UTC, seed %4")
+            SandboxCommand::tr(
+                    "  Account:     %1 call legs over the %2 days before %3 UTC, seed %4")
                     .arg(locale.toString(server.account().calls().size()),
                          locale.toString(sandbox.spanDays),
                          server.now().toString(u"yyyy-MM-dd HH:mm:ss"_s),
@@ -296,6 +318,8 @@ int runSandboxCommand(const QStringList &arguments)
     });
 
     QCoreApplication::exec();
-    printTo(stdout, SandboxCommand::tr("Stopped after %Ln request(s).", nullptr, int(server.stats().requests)));
+    printTo(stdout,
+            SandboxCommand::tr("Stopped after %Ln request(s).", nullptr,
+                               int(server.stats().requests)));
     return 0;
 }

@@ -40,8 +40,7 @@ ExportDialog::ExportDialog(qint64 totalRows, qint64 selectedRows, qint64 loadedR
         scopeLayout->addWidget(button);
     };
     addScope(Scope::WholeResult,
-             tr("The whole filtered result (%Ln call(s))", nullptr, int(totalRows)),
-             totalRows > 0);
+             tr("The whole filtered result (%Ln call(s))", nullptr, int(totalRows)), totalRows > 0);
     addScope(Scope::SelectedRows, tr("The selected rows (%1)").arg(locale.toString(selectedRows)),
              selectedRows > 0);
     addScope(Scope::LoadedRows, tr("The rows loaded so far (%1)").arg(locale.toString(loadedRows)),
