@@ -80,6 +80,7 @@ PlivoClient::PlivoClient(const PlivoAccount &account, const ClientOptions &optio
     m_clock.start();
     m_budgetTimer = new QTimer(this);
     m_budgetTimer->setSingleShot(true);
+    m_budgetTimer->setTimerType(Qt::PreciseTimer);
     connect(m_budgetTimer, &QTimer::timeout, this, &PlivoClient::dispatch);
     setMaxConcurrency(options.maxConcurrency);
 }
@@ -298,6 +299,8 @@ void PlivoClient::scheduleRetry(PlivoReply *reply, int delayMs)
     if (!reply->m_retryTimer) {
         reply->m_retryTimer = new QTimer(reply);
         reply->m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire 5% early, before the wait the server asked for is over.
+        reply->m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] {
             // A retry goes to the front: it is older than anything queued since.
             (reply->m_priority == RequestPriority::Interactive ? m_interactive : m_bulk)

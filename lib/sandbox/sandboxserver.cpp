@@ -152,6 +152,7 @@ struct SandboxServer::Outgoing
     Ending ending = Ending::KeepAlive;
     std::optional<SandboxFault> fault;
     int delayMs = 0;
+    int retryAfterSeconds = 0; // 0 = no Retry-After header
     bool counted = true; // false for /__sandbox/stats
     QByteArray methodName;
     QByteArray target;
@@ -396,6 +397,8 @@ SandboxServer::Outgoing SandboxServer::answer(const Incoming &incoming)
                 u"too many requests: the limit is %1 requests per %2 seconds per account"_s
                         .arg(m_options.rateLimit)
                         .arg(m_options.rateWindowMs / 1000.0));
+        if (m_options.sendRetryAfter)
+            outgoing.retryAfterSeconds = int((msUntilAdmission() + 999) / 1000);
     } else {
         const std::optional<SandboxFault> fault = drawFault();
         outgoing = isList ? answerList(incoming) : answerCall(incoming, parts.at(5));
@@ -599,6 +602,15 @@ bool SandboxServer::admitUnderRateLimit()
     return true;
 }
 
+qint64 SandboxServer::msUntilAdmission() const
+{
+    if (m_options.rateLimit <= 0 || qsizetype(m_admitted.size()) < m_options.rateLimit)
+        return 0;
+    // The request that frees a place is the one rateLimit places from the newest.
+    const qint64 freedBy = m_admitted[m_admitted.size() - size_t(m_options.rateLimit)];
+    return qMax<qint64>(1, freedBy + m_options.rateWindowMs - m_uptime.elapsed());
+}
+
 std::optional<SandboxFault> SandboxServer::drawFault()
 {
     if (m_options.faultRate <= 0)
@@ -668,6 +680,9 @@ void SandboxServer::write(QTcpSocket *socket, const Outgoing &outgoing)
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(outgoing.status) + ' '
             + reasonPhrase(outgoing.status) + "\r\nContent-Type: " + outgoing.contentType
             + "\r\nContent-Length: " + QByteArray::number(outgoing.body.size())
+            + (outgoing.retryAfterSeconds > 0
+                       ? "\r\nRetry-After: " + QByteArray::number(outgoing.retryAfterSeconds)
+                       : QByteArray())
             + "\r\nConnection: " + (keepAlive ? "keep-alive" : "close") + "\r\n\r\n";
     if (outgoing.ending == Ending::Truncate)
         bytes += outgoing.body.left(std::max<qsizetype>(1, outgoing.body.size() / 2));

@@ -48,6 +48,9 @@ struct SandboxOptions
     QString authToken = QStringLiteral("sandbox-token");
     int rateLimit = 300; // admitted requests per rolling rateWindowMs; 0 = off
     int rateWindowMs = 5000;
+    // Plivo documents no Retry-After on its 429s; on, the rate limiter sends one (whole seconds
+    // until a request would be admitted), for testing clients that honour it.
+    bool sendRetryAfter = false;
     int latencyMs = 0; // added before answering, without blocking the event loop
     int latencyJitterMs = 0; // plus a uniform 0…latencyJitterMs
     double faultRate = 0.0; // share of authorised list/retrieve answers replaced by a fault
@@ -127,6 +130,7 @@ private:
     const QList<int> &matchingCalls(const SandboxQuery &query);
     bool isAuthorised(const Incoming &incoming) const;
     bool admitUnderRateLimit();
+    qint64 msUntilAdmission() const;
     std::optional<SandboxFault> drawFault();
     int drawLatency();
     QByteArray apiIdFor(const Incoming &incoming) const;

@@ -260,6 +260,29 @@ private slots:
         QCOMPARE(server.stats().requests, 4);
     }
 
+    void retryAfterIsHonoured()
+    {
+        // One request per second, and the server says how long to wait. The client's own
+        // backoff (at most 100 ms here) would hit the limit again and again; Retry-After does not.
+        SandboxOptions options = sandboxOptions();
+        options.rateLimit = 1;
+        options.rateWindowMs = 1000;
+        options.sendRetryAfter = true;
+        SandboxServer server(options);
+        QVERIFY(server.listen());
+        PlivoClient client(accountOf(server), fastRetries());
+        PlivoReply *first = client.listCalls({}, 0, 20, RequestPriority::Interactive);
+        PlivoReply *second = client.listCalls({}, 20, 20, RequestPriority::Interactive);
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 5000);
+        QVERIFY(first->isOk());
+        QVERIFY2(second->isOk(), qPrintable(second->error().message()));
+        QCOMPARE(second->attempts(), 2);
+        QCOMPARE(client.counters().rateLimited, 1);
+        QVERIFY(timer.elapsed() >= 900);
+    }
+
     void retrievesOneCall()
     {
         SandboxServer server(sandboxOptions());
