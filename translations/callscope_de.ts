@@ -2403,12 +2403,12 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>PlivoClient</name>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="100"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="101"/>
         <source>“%1” is not an http(s) address</source>
         <translation>„%1“ ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="270"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="271"/>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>
@@ -2416,22 +2416,22 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>QueryPlan</name>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="56"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
         <source>No start was given: the range reaches back to the 90-day retention.</source>
         <translation>Kein Beginn angegeben: Der Zeitraum reicht bis zur 90-tägigen Aufbewahrungsfrist zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
         <source>No time range was given: showing the last 7 days.</source>
         <translation>Kein Zeitraum angegeben: Die letzten 7 Tage werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
         <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
         <translation>Plivo bewahrt Anrufe 90 Tage lang auf: Der Zeitraum beginnt am %1 UTC statt am %2 UTC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="95"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>Der Zeitraum ist länger als die 30 Tage, die Plivo pro Anfrage erlaubt: Callscope fragt ihn in %n Zeitfenster ab.</numerusform>

@@ -249,7 +249,7 @@
 <context>
     <name>QueryPlan</name>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="95"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n window.</numerusform>

@@ -2409,12 +2409,12 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>PlivoClient</name>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="100"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="101"/>
         <source>“%1” is not an http(s) address</source>
         <translation>«%1» no es una dirección http(s)</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="270"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="271"/>
         <source>no answer in time</source>
         <translation>sin respuesta a tiempo</translation>
     </message>
@@ -2422,22 +2422,22 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>QueryPlan</name>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="56"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
         <source>No start was given: the range reaches back to the 90-day retention.</source>
         <translation>No se indicó un inicio: el intervalo llega hasta el límite de retención de 90 días.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
         <source>No time range was given: showing the last 7 days.</source>
         <translation>No se indicó ningún intervalo de tiempo: se muestran los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
         <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
         <translation>Plivo conserva las llamadas 90 días: el intervalo empieza el %1 UTC en lugar del %2 UTC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="95"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>El intervalo supera los 30 días que Plivo permite por solicitud: Callscope lo pide en %n ventana.</numerusform>

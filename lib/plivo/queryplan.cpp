@@ -38,10 +38,13 @@ QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
         whole.to = *range.atMost;
     } else {
         whole.to = plan.m_now;
+        whole.toInclusive = false;
     }
-    if (whole.to > plan.m_now) {
+    // The pin excludes the second that is still running: a call ending later in it would
+    // otherwise join the result after paging began and shift every offset.
+    if (whole.to > plan.m_now || (whole.to == plan.m_now && whole.toInclusive)) {
         whole.to = plan.m_now;
-        whole.toInclusive = true;
+        whole.toInclusive = false;
     }
 
     if (range.greaterThan) {

@@ -20,7 +20,8 @@ struct QueryWindow
 };
 
 // Turns a filter and a pinned "now" into the windows to request, newest first: an explicit
-// 7-day window when no time is given, an upper bound pinned at now so paging never shifts,
+// 7-day window when no time is given, an upper bound pinned before the current second (end_time
+// __lt now, whole seconds) so paging never shifts,
 // ranges split into windows of at most 30 days, clamped to the 90-day retention.
 class QueryPlan
 {

@@ -77,7 +77,7 @@ class TestChartsView : public QObject
         QList<SandboxCall> calls;
         for (const SandboxCall &call : m_server->account().calls()) {
             if (call.endTime >= fixedNow.addDays(-days).toSecsSinceEpoch()
-                && call.endTime <= fixedNow.toSecsSinceEpoch())
+                && call.endTime < fixedNow.toSecsSinceEpoch())
                 calls.append(call);
         }
         return calls;

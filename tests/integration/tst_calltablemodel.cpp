@@ -18,7 +18,7 @@ QStringList reference(const SandboxServer &server, qint64 fromSecs, const QStrin
     const SandboxAccount &account = server.account();
     for (int index : account.newestFirst()) {
         const SandboxCall &call = account.calls().at(index);
-        if (call.endTime >= fromSecs && call.endTime <= fixedNow.toSecsSinceEpoch()
+        if (call.endTime >= fromSecs && call.endTime < fixedNow.toSecsSinceEpoch()
             && (direction.isEmpty() || call.direction == direction))
             uuids.append(call.callUuid);
     }

@@ -97,7 +97,7 @@ private slots:
             const SandboxCall &call = account.calls().at(index);
             if (call.direction == u"outbound"
                 && call.endTime >= fixedNow.addDays(-25).toSecsSinceEpoch()
-                && call.endTime <= fixedNow.toSecsSinceEpoch())
+                && call.endTime < fixedNow.toSecsSinceEpoch())
                 reference.append(call.callUuid);
         }
         QCOMPARE(expected, reference);

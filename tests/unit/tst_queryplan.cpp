@@ -48,7 +48,9 @@ private slots:
         QCOMPARE(plan.pinnedNow(), utc("2026-11-27 12:00:00"));
         const QueryParameters p = plan.parameters(0);
         QCOMPARE(param(p, "end_time__gte"), QStringLiteral("2026-11-20 12:00:00"));
-        QCOMPARE(param(p, "end_time__lte"), QStringLiteral("2026-11-27 12:00:00"));
+        // The running second is left out, so no call can join the result while paging.
+        QCOMPARE(param(p, "end_time__lt"), QStringLiteral("2026-11-27 12:00:00"));
+        QVERIFY(param(p, "end_time__lte").isEmpty());
         QCOMPARE(plan.notes().size(), 1);
     }
 
@@ -61,7 +63,7 @@ private slots:
         QCOMPARE(plan.windows().size(), 1);
         const QueryParameters p = plan.parameters(0);
         QCOMPARE(param(p, "end_time__gt"), QStringLiteral("2026-11-26 00:00:00"));
-        QCOMPARE(param(p, "end_time__lte"), QStringLiteral("2026-11-27 12:00:00"));
+        QCOMPARE(param(p, "end_time__lt"), QStringLiteral("2026-11-27 12:00:00"));
         QCOMPARE(param(p, "from_number"), QStringLiteral("+1415"));
         QVERIFY(plan.notes().isEmpty());
     }
@@ -74,7 +76,8 @@ private slots:
         const QueryPlan plan = QueryPlan::build(filter, now);
         QCOMPARE(plan.windows().size(), 3);
         QCOMPARE(param(plan.parameters(0), "end_time__gte"), QStringLiteral("2026-10-28 12:00:00"));
-        QCOMPARE(param(plan.parameters(0), "end_time__lte"), QStringLiteral("2026-11-27 12:00:00"));
+        // "Up to now, inclusive" still stops before the running second.
+        QCOMPARE(param(plan.parameters(0), "end_time__lt"), QStringLiteral("2026-11-27 12:00:00"));
         QCOMPARE(param(plan.parameters(1), "end_time__gte"), QStringLiteral("2026-09-28 12:00:00"));
         QCOMPARE(param(plan.parameters(1), "end_time__lt"), QStringLiteral("2026-10-28 12:00:00"));
         QCOMPARE(param(plan.parameters(2), "end_time__gte"), QStringLiteral("2026-08-29 12:00:00"));
@@ -89,9 +92,9 @@ private slots:
         QTest::addColumn<QDateTime>("to");
         QTest::addColumn<bool>("toInclusive");
         QTest::newRow("exactly 30 days")
-                << utc("2026-10-28 12:00:00") << true << utc("2026-11-27 12:00:00") << true;
+                << utc("2026-10-28 11:00:00") << true << utc("2026-11-27 11:00:00") << true;
         QTest::newRow("30 days and a second")
-                << utc("2026-10-28 11:59:59") << true << utc("2026-11-27 12:00:00") << true;
+                << utc("2026-10-28 10:59:59") << true << utc("2026-11-27 11:00:00") << true;
         QTest::newRow("exclusive ends")
                 << utc("2026-09-01 00:00:01") << false << utc("2026-11-01 00:00:00") << false;
         QTest::newRow("61 days odd seconds")
@@ -155,7 +158,7 @@ private slots:
         filter.endTime.atLeast = utc("2026-11-27 00:00");
         filter.endTime.atMost = utc("2026-11-27 12:01:00");
         const QueryPlan plan = QueryPlan::build(filter, now);
-        QCOMPARE(param(plan.parameters(0), "end_time__lte"), QStringLiteral("2026-11-27 12:00:00"));
+        QCOMPARE(param(plan.parameters(0), "end_time__lt"), QStringLiteral("2026-11-27 12:00:00"));
     }
 
     void exactTimeIsOneWindow()
