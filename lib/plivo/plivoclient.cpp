@@ -201,6 +201,7 @@ void PlivoClient::dispatch()
         }
         PlivoReply *reply = queue.front();
         queue.pop_front();
+        updateQueuedCount(); // before send() reports it in flight, so no request counts twice
         send(reply);
     }
     updateQueuedCount();
