@@ -1814,6 +1814,274 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
 </context>
 <context>
+    <name>HangupCauses</name>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="12"/>
+        <source>Hangup reason could not be determined</source>
+        <translation>Auslösegrund konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="13"/>
+        <source>Call canceled through the Hangup Call API before it was answered</source>
+        <translation>Anruf vor der Annahme über die API „Hangup Call“ abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="15"/>
+        <source>Account ran out of credits</source>
+        <translation>Guthaben des Kontos aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="16"/>
+        <source>Simultaneous dial limit exceeded</source>
+        <translation>Limit für gleichzeitiges Wählen überschritten</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="17"/>
+        <source>Destination number or endpoint is invalid</source>
+        <translation>Zielnummer oder -endpunkt ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="18"/>
+        <source>Destination unavailable</source>
+        <translation>Ziel nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="19"/>
+        <source>SIP endpoint not registered or unreachable</source>
+        <translation>SIP-Endpunkt nicht registriert oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="20"/>
+        <source>Destination country disabled in geo permissions</source>
+        <translation>Zielland in den Geo-Berechtigungen deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="21"/>
+        <source>Premium-rate numbers disabled</source>
+        <translation>Mehrwertdienstnummern deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="22"/>
+        <source>Prefix not permitted</source>
+        <translation>Präfix nicht zugelassen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="23"/>
+        <source>B-leg would dial the A-leg&apos;s own number</source>
+        <translation>B-Leg würde die eigene Nummer des A-Legs wählen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="24"/>
+        <source>India PSTN regulation violation</source>
+        <translation>Verstoß gegen indische PSTN-Vorschriften</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="25"/>
+        <source>Destination unavailable or unreachable</source>
+        <translation>Ziel nicht verfügbar oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="26"/>
+        <source>Destination is busy</source>
+        <translation>Ziel ist besetzt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="27"/>
+        <source>Call rejected by the called party</source>
+        <translation>Anruf vom Angerufenen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="28"/>
+        <source>Non-Plivo number used as caller ID</source>
+        <translation>Anrufer-ID ist keine Plivo-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="29"/>
+        <source>Destination rejected or blocked the call</source>
+        <translation>Ziel hat den Anruf abgelehnt oder blockiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="30"/>
+        <source>Destination invalid or out of service</source>
+        <translation>Ziel ungültig oder außer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="31"/>
+        <source>Carrier did not respond in time</source>
+        <translation>Carrier hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="32"/>
+        <source>Carrier encountered an error</source>
+        <translation>Fehler beim Carrier</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="33"/>
+        <source>Carrier network overloaded</source>
+        <translation>Netz des Carriers überlastet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="34"/>
+        <source>All destination endpoints busy</source>
+        <translation>Alle Endpunkte des Ziels sind besetzt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="35"/>
+        <source>Destination cannot or will not take part</source>
+        <translation>Ziel kann oder will nicht teilnehmen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="36"/>
+        <source>End user does not exist</source>
+        <translation>Endnutzer existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="37"/>
+        <source>Carrier rejected the call as spam</source>
+        <translation>Carrier hat den Anruf als Spam abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="38"/>
+        <source>Caller ID is on a Do Not Originate list</source>
+        <translation>Anrufer-ID steht auf einer Do-Not-Originate-Liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="39"/>
+        <source>Call ended normally</source>
+        <translation>Anruf normal beendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="40"/>
+        <source>No more XML instructions to execute</source>
+        <translation>Keine weiteren XML-Anweisungen auszuführen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="41"/>
+        <source>Multiparty call ended through the API or its maximum duration</source>
+        <translation>Mehrparteienanruf über die API oder durch Erreichen seiner Höchstdauer beendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="43"/>
+        <source>Participant removed through the API</source>
+        <translation>Teilnehmer über die API entfernt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="44"/>
+        <source>Fatal network condition</source>
+        <translation>Schwerwiegender Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="45"/>
+        <source>Plivo system error</source>
+        <translation>Systemfehler bei Plivo</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="46"/>
+        <source>Could not route to the destination</source>
+        <translation>Routing zum Ziel nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="47"/>
+        <source>Maximum call duration reached (time_limit)</source>
+        <translation>Maximale Anrufdauer erreicht (time_limit)</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="48"/>
+        <source>Not answered within the ring timeout</source>
+        <translation>Nicht innerhalb der maximalen Klingeldauer angenommen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="49"/>
+        <source>No media packets for 60 seconds</source>
+        <translation>60 Sekunden lang keine Medienpakete</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="50"/>
+        <source>Answer URL returned a non-2xx response</source>
+        <translation>Answer-URL hat mit einem Status außerhalb von 2xx geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="51"/>
+        <source>Action URL returned a non-2xx response</source>
+        <translation>Action-URL hat mit einem Status außerhalb von 2xx geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="52"/>
+        <source>Transfer URL returned a non-2xx response</source>
+        <translation>Transfer-URL hat mit einem Status außerhalb von 2xx geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="53"/>
+        <source>Redirect URL returned a non-2xx response</source>
+        <translation>Redirect-URL hat mit einem Status außerhalb von 2xx geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="54"/>
+        <source>Action URL is not valid</source>
+        <translation>Action-URL ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="55"/>
+        <source>Transfer URL is not valid</source>
+        <translation>Transfer-URL ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="56"/>
+        <source>Redirect URL is not valid</source>
+        <translation>Redirect-URL ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="57"/>
+        <source>Unsupported HTTP method for the action URL</source>
+        <translation>HTTP-Methode für die Action-URL nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="58"/>
+        <source>Unsupported HTTP method for the transfer URL</source>
+        <translation>HTTP-Methode für die Transfer-URL nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="59"/>
+        <source>Unsupported HTTP method for the redirect URL</source>
+        <translation>HTTP-Methode für die Redirect-URL nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="60"/>
+        <source>Answer URL returned invalid XML</source>
+        <translation>Answer-URL hat ungültiges XML geliefert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="61"/>
+        <source>Action URL returned invalid XML</source>
+        <translation>Action-URL hat ungültiges XML geliefert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="62"/>
+        <source>Transfer URL returned invalid XML</source>
+        <translation>Transfer-URL hat ungültiges XML geliefert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="63"/>
+        <source>Redirect URL returned invalid XML</source>
+        <translation>Redirect-URL hat ungültiges XML geliefert</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="64"/>
+        <source>Another parallel B-leg answered first</source>
+        <translation>Ein anderes, parallel gewähltes B-Leg wurde zuerst angenommen</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="65"/>
+        <source>Answered by an answering machine (machine_detection=hangup)</source>
+        <translation>Von einem Anrufbeantworter angenommen (machine_detection=hangup)</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="67"/>
+        <source>Participant failed to enter the confirm key</source>
+        <translation>Teilnehmer hat die Bestätigungstaste nicht gedrückt</translation>
+    </message>
+</context>
+<context>
     <name>LegTimeline</name>
     <message>
         <location filename="../app/gui/legtimeline.cpp" line="106"/>
@@ -2408,7 +2676,7 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         <translation>„%1“ ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="271"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="272"/>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>

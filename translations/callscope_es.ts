@@ -1820,6 +1820,274 @@ número de filas no coincide con el que informó Plivo.
     </message>
 </context>
 <context>
+    <name>HangupCauses</name>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="12"/>
+        <source>Hangup reason could not be determined</source>
+        <translation>No se pudo determinar la causa de desconexión</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="13"/>
+        <source>Call canceled through the Hangup Call API before it was answered</source>
+        <translation>Llamada cancelada mediante la API «Hangup Call» antes de ser contestada</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="15"/>
+        <source>Account ran out of credits</source>
+        <translation>La cuenta se quedó sin saldo</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="16"/>
+        <source>Simultaneous dial limit exceeded</source>
+        <translation>Se superó el límite de marcación simultánea</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="17"/>
+        <source>Destination number or endpoint is invalid</source>
+        <translation>El número o endpoint de destino no es válido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="18"/>
+        <source>Destination unavailable</source>
+        <translation>Destino no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="19"/>
+        <source>SIP endpoint not registered or unreachable</source>
+        <translation>Endpoint SIP no registrado o inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="20"/>
+        <source>Destination country disabled in geo permissions</source>
+        <translation>País de destino desactivado en los permisos geográficos</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="21"/>
+        <source>Premium-rate numbers disabled</source>
+        <translation>Números de tarificación adicional desactivados</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="22"/>
+        <source>Prefix not permitted</source>
+        <translation>Prefijo no permitido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="23"/>
+        <source>B-leg would dial the A-leg&apos;s own number</source>
+        <translation>El tramo B marcaría el propio número del tramo A</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="24"/>
+        <source>India PSTN regulation violation</source>
+        <translation>Infracción de la normativa PSTN de la India</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="25"/>
+        <source>Destination unavailable or unreachable</source>
+        <translation>Destino no disponible o inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="26"/>
+        <source>Destination is busy</source>
+        <translation>El destino está ocupado</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="27"/>
+        <source>Call rejected by the called party</source>
+        <translation>Llamada rechazada por el destinatario</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="28"/>
+        <source>Non-Plivo number used as caller ID</source>
+        <translation>El identificador de llamada no es un número de Plivo</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="29"/>
+        <source>Destination rejected or blocked the call</source>
+        <translation>El destino rechazó o bloqueó la llamada</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="30"/>
+        <source>Destination invalid or out of service</source>
+        <translation>Destino no válido o fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="31"/>
+        <source>Carrier did not respond in time</source>
+        <translation>El operador no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="32"/>
+        <source>Carrier encountered an error</source>
+        <translation>Se produjo un error en el operador</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="33"/>
+        <source>Carrier network overloaded</source>
+        <translation>Red del operador saturada</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="34"/>
+        <source>All destination endpoints busy</source>
+        <translation>Todos los endpoints de destino están ocupados</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="35"/>
+        <source>Destination cannot or will not take part</source>
+        <translation>El destino no puede o no quiere participar</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="36"/>
+        <source>End user does not exist</source>
+        <translation>El usuario final no existe</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="37"/>
+        <source>Carrier rejected the call as spam</source>
+        <translation>El operador rechazó la llamada por considerarla spam</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="38"/>
+        <source>Caller ID is on a Do Not Originate list</source>
+        <translation>El identificador de llamada figura en una lista «Do Not Originate»</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="39"/>
+        <source>Call ended normally</source>
+        <translation>Llamada finalizada con normalidad</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="40"/>
+        <source>No more XML instructions to execute</source>
+        <translation>No quedan instrucciones XML por ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="41"/>
+        <source>Multiparty call ended through the API or its maximum duration</source>
+        <translation>Llamada multiparte finalizada mediante la API o por alcanzar su duración máxima</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="43"/>
+        <source>Participant removed through the API</source>
+        <translation>Participante expulsado mediante la API</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="44"/>
+        <source>Fatal network condition</source>
+        <translation>Error grave de red</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="45"/>
+        <source>Plivo system error</source>
+        <translation>Error del sistema de Plivo</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="46"/>
+        <source>Could not route to the destination</source>
+        <translation>No se pudo enrutar la llamada al destino</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="47"/>
+        <source>Maximum call duration reached (time_limit)</source>
+        <translation>Se alcanzó la duración máxima de la llamada (time_limit)</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="48"/>
+        <source>Not answered within the ring timeout</source>
+        <translation>No contestada dentro del tiempo máximo de timbre</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="49"/>
+        <source>No media packets for 60 seconds</source>
+        <translation>Sin paquetes de medios durante 60 segundos</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="50"/>
+        <source>Answer URL returned a non-2xx response</source>
+        <translation>La Answer URL devolvió una respuesta distinta de 2xx</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="51"/>
+        <source>Action URL returned a non-2xx response</source>
+        <translation>La Action URL devolvió una respuesta distinta de 2xx</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="52"/>
+        <source>Transfer URL returned a non-2xx response</source>
+        <translation>La Transfer URL devolvió una respuesta distinta de 2xx</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="53"/>
+        <source>Redirect URL returned a non-2xx response</source>
+        <translation>La Redirect URL devolvió una respuesta distinta de 2xx</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="54"/>
+        <source>Action URL is not valid</source>
+        <translation>La Action URL no es válida</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="55"/>
+        <source>Transfer URL is not valid</source>
+        <translation>La Transfer URL no es válida</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="56"/>
+        <source>Redirect URL is not valid</source>
+        <translation>La Redirect URL no es válida</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="57"/>
+        <source>Unsupported HTTP method for the action URL</source>
+        <translation>Método HTTP no admitido para la Action URL</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="58"/>
+        <source>Unsupported HTTP method for the transfer URL</source>
+        <translation>Método HTTP no admitido para la Transfer URL</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="59"/>
+        <source>Unsupported HTTP method for the redirect URL</source>
+        <translation>Método HTTP no admitido para la Redirect URL</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="60"/>
+        <source>Answer URL returned invalid XML</source>
+        <translation>La Answer URL devolvió XML no válido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="61"/>
+        <source>Action URL returned invalid XML</source>
+        <translation>La Action URL devolvió XML no válido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="62"/>
+        <source>Transfer URL returned invalid XML</source>
+        <translation>La Transfer URL devolvió XML no válido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="63"/>
+        <source>Redirect URL returned invalid XML</source>
+        <translation>La Redirect URL devolvió XML no válido</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="64"/>
+        <source>Another parallel B-leg answered first</source>
+        <translation>Otro tramo B marcado en paralelo se contestó primero</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="65"/>
+        <source>Answered by an answering machine (machine_detection=hangup)</source>
+        <translation>Contestada por un contestador automático (machine_detection=hangup)</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/hangupcausetexts.cpp" line="67"/>
+        <source>Participant failed to enter the confirm key</source>
+        <translation>El participante no pulsó la tecla de confirmación</translation>
+    </message>
+</context>
+<context>
     <name>LegTimeline</name>
     <message>
         <location filename="../app/gui/legtimeline.cpp" line="106"/>
@@ -2414,7 +2682,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         <translation>«%1» no es una dirección http(s)</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/plivoclient.cpp" line="271"/>
+        <location filename="../lib/plivo/plivoclient.cpp" line="272"/>
         <source>no answer in time</source>
         <translation>sin respuesta a tiempo</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "hangupcauses.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -44,7 +45,10 @@ std::optional<HangupCause> HangupCauses::find(int code) const
                                [](const HangupCause &cause, int c) { return cause.code < c; });
     if (it == m_causes.end() || it->code != code)
         return std::nullopt;
-    return *it;
+    HangupCause cause = *it;
+    cause.description
+            = QCoreApplication::translate("HangupCauses", it->description.toUtf8().constData());
+    return cause;
 }
 
 bool HangupCauses::isNormalEnding(int code)

@@ -28,6 +28,20 @@ private slots:
         QCOMPARE(HangupCauses::instance().all().size(), lines.size() - 1);
     }
 
+    void everyDescriptionIsTranslatable()
+    {
+        // hangupcausetexts.cpp must follow the table, or a description would stay untranslated.
+        QStringList table;
+        for (const HangupCause &cause : HangupCauses::instance().all())
+            table.append(cause.description);
+        QStringList marked;
+        for (const char *text : HangupCauses::translatableDescriptions())
+            marked.append(QString::fromUtf8(text));
+        table.sort();
+        marked.sort();
+        QCOMPARE(marked, table);
+    }
+
     void normalEndings()
     {
         QVERIFY(HangupCauses::isNormalEnding(4000));
