@@ -835,42 +835,42 @@
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="394"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="392"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="539"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="542"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="540"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="543"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="545"/>
         <source>Plivo counted this call but did not return it on its page.</source>
         <translation>Plivo hat diesen Anruf mitgezählt, aber nicht auf seiner Seite geliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="548"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
         <source>This page could not be loaded: %1</source>
         <translation>Diese Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="549"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
         <source>This call is being loaded.</source>
         <translation>Dieser Anruf wird geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="563"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n Leg</numerusform>
@@ -878,17 +878,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="566"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="564"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="567"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="565"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="608"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="606"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
@@ -2533,8 +2533,13 @@ Beendet: %5
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <source>Nothing loaded: the request failed</source>
+        <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -2571,32 +2576,32 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="662"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="661"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="665"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>CallTableModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="563"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n leg</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>

@@ -835,42 +835,42 @@
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="394"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="392"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="539"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="542"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="540"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="543"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="545"/>
         <source>Plivo counted this call but did not return it on its page.</source>
         <translation>Plivo contó esta llamada, pero no la devolvió en su página.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="548"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
         <source>This page could not be loaded: %1</source>
         <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="549"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
         <source>This call is being loaded.</source>
         <translation>Se está cargando esta llamada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="563"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n tramo</numerusform>
@@ -878,17 +878,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="566"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="564"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Un tramo A: la llamada que entró o que se inició.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="567"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="565"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Un tramo B, marcado desde el tramo A %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="608"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="606"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
@@ -2539,8 +2539,13 @@ Finalizada: %5
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <source>Nothing loaded: the request failed</source>
+        <translation>No se cargó nada: la solicitud falló</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -2577,32 +2582,32 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="662"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="661"/>
+        <location filename="../app/gui/mainwindow.cpp" line="663"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="665"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>

@@ -652,7 +652,9 @@ void MainWindow::updateStatus()
     const QLocale locale;
     const ClientCounters &counters = m_client->counters();
     QStringList parts;
-    if (m_model->isCounting())
+    if (m_model->isCounting() && m_model->hasFailures() && m_model->pagesInFlight() == 0)
+        parts.append(tr("Nothing loaded: the request failed"));
+    else if (m_model->isCounting())
         parts.append(tr("Counting calls\u2026"));
     else
         parts.append(tr("%1 of %Ln call(s) loaded", nullptr, int(m_model->totalCount()))

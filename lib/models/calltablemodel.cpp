@@ -354,7 +354,6 @@ void CallTableModel::setOrder(Order order)
 {
     if (order == m_order && m_sortedRows.empty())
         return;
-    const qint64 total = qint64(m_rows.size());
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
     QList<qint64> globals;
@@ -368,7 +367,6 @@ void CallTableModel::setOrder(Order order)
         after.append(index(rowOfGlobal(globals[i]), before[i].column()));
     changePersistentIndexList(before, after);
     emit layoutChanged();
-    Q_UNUSED(total)
 }
 
 void CallTableModel::setTimeDisplay(TimeDisplay display)
