@@ -1,5 +1,7 @@
 #include "calldetails.h"
 
+#include "plivo/jsontext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -230,8 +232,8 @@ void CallDetails::rebuild()
                     .arg(CallFormat::hangupCauseExplanation(r.hangupCauseCode,
                                                             r.hangupCauseName.value_or(QString())),
                          r.hangupSource.value_or(tr("an unknown party"))));
-    m_rawJson->setPlainText(
-            QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)));
+    // The object as Plivo sent it, keys in its order.
+    m_rawJson->setPlainText(QString::fromUtf8(JsonText::indented(r.jsonLine())));
     m_filterFrom->setEnabled(r.fromNumber.has_value() && !r.fromNumber->isEmpty());
     m_filterTo->setEnabled(r.toNumber.has_value() && !r.toNumber->isEmpty());
     m_showBLegs->setVisible(r.isALeg());

@@ -162,7 +162,7 @@ QStringList CsvWriter::cells(const CallRecord &record) const
 QByteArray CsvWriter::line(const CallRecord &record) const
 {
     if (m_options.format == Format::JsonLines)
-        return QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        return record.jsonLine() + '\n';
     return csvRow(cells(record));
 }
 

@@ -1,5 +1,9 @@
 #include "callrecord.h"
 
+#include "jsontext.h"
+
+#include <QJsonDocument>
+
 #include <array>
 
 namespace {
@@ -160,6 +164,40 @@ QJsonObject CallRecord::toJson() const
     for (const auto &[name, value] : unknownFields)
         object.insert(name, value);
     return object;
+}
+
+QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) const
+{
+    QByteArray out;
+    out.reserve(sentJson.isEmpty() ? 900 : sentJson.size());
+    out += '{';
+    for (const QByteArray &key : keysAsWritten) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += key;
+        out += "\":";
+        const QString name = JsonText::decodedKey(key);
+        // A value the parser could not type was kept raw under its own key: it wins.
+        const auto kept = std::find_if(unknownFields.cbegin(), unknownFields.cend(),
+                                       [&](const auto &entry) { return entry.first == name; });
+        if (kept != unknownFields.cend()) {
+            out += JsonText::written(kept->second);
+        } else if (const std::optional<CallField> field = CallFields::fromApiName(name)) {
+            out += JsonText::written(jsonValue(*field));
+        } else {
+            out += "null";
+        }
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray CallRecord::jsonLine() const
+{
+    if (!sentJson.isEmpty())
+        return sentJson;
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
 namespace CallFields {

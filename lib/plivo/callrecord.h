@@ -3,6 +3,7 @@
 #include "apitime.h"
 #include "money.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -78,6 +79,9 @@ struct CallRecord
     std::optional<QString> cnamLookup;
     // Keys this version of Callscope does not know, with their raw values, kept for export.
     QList<std::pair<QString, QJsonValue>> unknownFields;
+    // The object exactly as the API sent it, whitespace removed; empty for a record that was not
+    // read from a response.
+    QByteArray sentJson;
 
     bool isALeg() const { return !parentCallUuid.has_value(); }
 
@@ -87,6 +91,12 @@ struct CallRecord
     QString text(CallField field, TimeStyle style = TimeStyle::AsSent) const;
     // The call object rebuilt with every known and unknown field.
     QJsonObject toJson() const;
+    // The object written compactly with exactly these keys (as written, escapes intact) in this
+    // order, each value from the typed fields or, where the API's value could not be typed, as
+    // it was kept.
+    QByteArray jsonWithKeys(const QList<QByteArray> &keysAsWritten) const;
+    // One line of JSON Lines: the object as sent when known, else rebuilt. No line end.
+    QByteArray jsonLine() const;
 
     bool operator==(const CallRecord &) const = default;
 };

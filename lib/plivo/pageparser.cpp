@@ -1,5 +1,7 @@
 #include "pageparser.h"
 
+#include "jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -68,6 +70,20 @@ std::optional<ApiTime> timeValue(const QJsonValue &value)
     if (!value.isString())
         return std::nullopt;
     return ApiTime::parse(value.toString());
+}
+
+// The text of each element of the page's "objects", as sent and without whitespace, so JSON Lines
+// can give back each object exactly (QJsonObject sorts keys). Empty if the text disagrees with
+// what Qt's parser found, which then leaves the records to be written from their fields.
+QList<QByteArrayView> sentElements(QByteArrayView compactBody, qsizetype expectedCount)
+{
+    const std::optional<QByteArrayView> objects = JsonText::memberValue(compactBody, u"objects");
+    if (!objects)
+        return {};
+    std::optional<QList<QByteArrayView>> elements = JsonText::elements(*objects);
+    if (!elements || elements->size() != expectedCount)
+        return {};
+    return *elements;
 }
 
 } // namespace
@@ -243,13 +259,18 @@ Parsed<CallPage> PageParser::parsePage(const QByteArray &body)
     page.meta.previous = optionalText(meta.value(u"previous"));
 
     const QJsonArray array = objects.toArray();
+    const QByteArray compactBody = JsonText::compact(body);
+    const QList<QByteArrayView> sentObjects = sentElements(compactBody, array.size());
     page.records.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue value = array.at(i);
         if (!value.isObject()) {
             result.error = tr("The response's \"objects\" holds something that is not a call.");
             return result;
         }
         page.records.append(parseRecord(value.toObject()));
+        if (!sentObjects.isEmpty())
+            page.records.last().sentJson = sentObjects.at(i).toByteArray();
     }
     result.value = std::move(page);
     return result;
@@ -274,5 +295,6 @@ Parsed<CallRecord> PageParser::parseCall(const QByteArray &body)
         return result;
     }
     result.value = parseRecord(object);
+    result.value->sentJson = JsonText::compact(body);
     return result;
 }

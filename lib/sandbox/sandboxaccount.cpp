@@ -1,5 +1,7 @@
 #include "sandboxaccount.h"
 
+#include <QJsonDocument>
+
 #include <QJsonValue>
 
 #include <algorithm>
@@ -747,47 +749,75 @@ QString SandboxAccount::hangupCauseName(int code)
     return names.value(code, u"Unknown"_s);
 }
 
-QJsonObject SandboxAccount::toJson(const SandboxCall &call) const
+QList<std::pair<QString, QJsonValue>> SandboxAccount::members(const SandboxCall &call) const
 {
     const auto nullable = [](const QString &text, bool isNull) {
         return isNull ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };
-    QJsonObject object;
-    object.insert("answer_time"_L1,
-                  call.answered ? QJsonValue(formatTime(call.answerTime))
-                                : QJsonValue(QJsonValue::Null));
-    object.insert("api_id"_L1, call.apiId);
-    object.insert("bill_duration"_L1, call.billDuration);
-    object.insert("billed_duration"_L1, call.billedDuration);
-    object.insert("call_direction"_L1, call.direction);
-    object.insert("call_duration"_L1, call.callDuration);
-    object.insert("call_state"_L1, nullable(call.callState, call.callState.isEmpty()));
-    object.insert("call_uuid"_L1, call.callUuid);
-    object.insert("conference_uuid"_L1,
-                  nullable(call.conferenceUuid, call.conferenceUuid.isEmpty()));
-    object.insert("end_time"_L1, formatTime(call.endTime));
-    object.insert("from_number"_L1, nullable(call.fromNumber, call.fromNumberNull));
-    object.insert("hangup_cause_code"_L1, call.hangupCauseCode);
-    object.insert("hangup_cause_name"_L1, call.hangupCauseName);
-    object.insert("hangup_source"_L1, call.hangupSource);
-    object.insert("initiation_time"_L1, formatTime(call.initiationTime));
-    object.insert("parent_call_uuid"_L1,
-                  nullable(call.parentCallUuid, call.parentCallUuid.isEmpty()));
-    object.insert("resource_uri"_L1,
-                  u"/v1/Account/"_s + m_authId + u"/Call/"_s + call.callUuid + u'/');
-    object.insert("source_ip"_L1, call.sourceIp);
-    object.insert(call.stirAttestationCapitalised ? "Stir_attestation"_L1 : "stir_attestation"_L1,
-                  call.stirAttestation);
-    object.insert("stir_verification"_L1, call.stirVerification);
-    object.insert("to_number"_L1, nullable(call.toNumber, call.toNumberNull));
-    object.insert("total_amount"_L1, formatAmount(call.totalAmount));
-    object.insert("total_rate"_L1, formatAmount(call.totalRate));
-    object.insert("voice_network_group"_L1, call.voiceNetworkGroup);
+    QList<std::pair<QString, QJsonValue>> object;
+    object.reserve(26);
+    object.append({"answer_time"_L1,
+                   call.answered ? QJsonValue(formatTime(call.answerTime))
+                                 : QJsonValue(QJsonValue::Null)});
+    object.append({"api_id"_L1, call.apiId});
+    object.append({"bill_duration"_L1, call.billDuration});
+    object.append({"billed_duration"_L1, call.billedDuration});
+    object.append({"call_direction"_L1, call.direction});
+    object.append({"call_duration"_L1, call.callDuration});
+    object.append({"call_state"_L1, nullable(call.callState, call.callState.isEmpty())});
+    object.append({"call_uuid"_L1, call.callUuid});
+    object.append(
+            {"conference_uuid"_L1, nullable(call.conferenceUuid, call.conferenceUuid.isEmpty())});
+    object.append({"end_time"_L1, formatTime(call.endTime)});
+    object.append({"from_number"_L1, nullable(call.fromNumber, call.fromNumberNull)});
+    object.append({"hangup_cause_code"_L1, call.hangupCauseCode});
+    object.append({"hangup_cause_name"_L1, call.hangupCauseName});
+    object.append({"hangup_source"_L1, call.hangupSource});
+    object.append({"initiation_time"_L1, formatTime(call.initiationTime)});
+    object.append(
+            {"parent_call_uuid"_L1, nullable(call.parentCallUuid, call.parentCallUuid.isEmpty())});
+    object.append(
+            {"resource_uri"_L1, u"/v1/Account/"_s + m_authId + u"/Call/"_s + call.callUuid + u'/'});
+    object.append({"stir_verification"_L1, call.stirVerification});
+    object.append({"to_number"_L1, nullable(call.toNumber, call.toNumberNull)});
+    object.append({"total_amount"_L1, formatAmount(call.totalAmount)});
+    object.append({"total_rate"_L1, formatAmount(call.totalRate)});
+    object.append({call.stirAttestationCapitalised ? "Stir_attestation"_L1 : "stir_attestation"_L1,
+                   call.stirAttestation});
+    object.append({"voice_network_group"_L1, call.voiceNetworkGroup});
+    object.append({"source_ip"_L1, call.sourceIp});
     if (call.hasCnamLookup)
-        object.insert("cnam_lookup"_L1, call.cnamLookup);
+        object.append({"cnam_lookup"_L1, call.cnamLookup});
     if (!call.extraFieldName.isEmpty())
-        object.insert(call.extraFieldName, call.extraFieldValue);
+        object.append({call.extraFieldName, call.extraFieldValue});
     return object;
+}
+
+QJsonObject SandboxAccount::toJson(const SandboxCall &call) const
+{
+    QJsonObject object;
+    for (const auto &[key, value] : members(call))
+        object.insert(key, value);
+    return object;
+}
+
+QByteArray SandboxAccount::jsonText(const SandboxCall &call) const
+{
+    return jsonText(members(call));
+}
+
+QByteArray SandboxAccount::jsonText(const QList<std::pair<QString, QJsonValue>> &members)
+{
+    QByteArray text = "{";
+    for (const auto &[key, value] : members) {
+        if (text.size() > 1)
+            text += ',';
+        // Qt writes each member (escapes, numbers); the order is ours.
+        const QByteArray member
+                = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
+        text += QByteArrayView(member).sliced(1, member.size() - 2);
+    }
+    return text + '}';
 }
 
 void SandboxAccount::setNow(qint64 utcSeconds)

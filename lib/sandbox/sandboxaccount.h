@@ -101,7 +101,13 @@ public:
     // Changes with every live call, so that cached query results can tell they are stale.
     quint64 revision() const { return m_revision; }
 
+    // The call object's members in the order Plivo writes them: the long-standing keys
+    // alphabetically, then the ones added later (as in Plivo's documented example).
+    QList<std::pair<QString, QJsonValue>> members(const SandboxCall &call) const;
     QJsonObject toJson(const SandboxCall &call) const;
+    // The object as the server sends it: compact, keys in Plivo's order.
+    QByteArray jsonText(const SandboxCall &call) const;
+    static QByteArray jsonText(const QList<std::pair<QString, QJsonValue>> &members);
     QString formatTime(qint64 utcSeconds) const; // "YYYY-MM-DD HH:MM:SS+05:30"
     static QString formatAmount(qint64 units); // "0.01667"
     static QString formatOffset(int offsetSeconds); // "+05:30"

@@ -425,9 +425,14 @@ SandboxServer::Outgoing SandboxServer::answerList(const Incoming &incoming)
     const qsizetype total = matching.size();
     const qsizetype first = std::min<qsizetype>(query.offset(), total);
     const qsizetype last = std::min<qsizetype>(first + query.limit(), total);
-    QJsonArray objects;
-    for (qsizetype i = first; i < last; ++i)
-        objects.append(m_account.toJson(calls.at(matching.at(i))));
+    // Written by hand rather than through QJsonObject, which would sort the call's keys.
+    QByteArray objects = "[";
+    for (qsizetype i = first; i < last; ++i) {
+        if (i > first)
+            objects += ',';
+        objects += m_account.jsonText(calls.at(matching.at(i)));
+    }
+    objects += ']';
 
     const QString path = u"/v1/Account/"_s + m_options.authId + u"/Call/?"_s;
     const auto page = [&](int offset) {
@@ -444,13 +449,9 @@ SandboxServer::Outgoing SandboxServer::answerList(const Incoming &incoming)
     meta.insert("previous"_L1,
                 query.offset() > 0 ? page(std::max(0, query.offset() - query.limit()))
                                    : QJsonValue(QJsonValue::Null));
-    QJsonObject body;
-    body.insert("api_id"_L1, QString::fromLatin1(apiId));
-    body.insert("meta"_L1, meta);
-    body.insert("objects"_L1, objects);
-
     Outgoing outgoing;
-    outgoing.body = compactJson(body);
+    outgoing.body = "{\"api_id\":\"" + apiId + "\",\"meta\":" + compactJson(meta)
+            + ",\"objects\":" + objects + '}';
     return outgoing;
 }
 
@@ -460,10 +461,13 @@ SandboxServer::Outgoing SandboxServer::answerCall(const Incoming &incoming, cons
     const SandboxCall *call = m_account.findCall(callUuid);
     if (!call || call->endTime < m_account.retentionStart())
         return jsonError(404, apiId, u"call not found"_s);
-    QJsonObject object = m_account.toJson(*call);
-    object.insert("api_id"_L1, QString::fromLatin1(apiId));
+    QList<std::pair<QString, QJsonValue>> members = m_account.members(*call);
+    for (auto &[key, value] : members) {
+        if (key == "api_id"_L1)
+            value = QString::fromLatin1(apiId);
+    }
     Outgoing outgoing;
-    outgoing.body = compactJson(object);
+    outgoing.body = SandboxAccount::jsonText(members);
     return outgoing;
 }
 

@@ -1,5 +1,7 @@
 #include "callstore.h"
 
+#include "plivo/jsontext.h"
+
 #include <limits>
 
 namespace {
@@ -79,10 +81,52 @@ CallStore::Slot CallStore::append(const CallRecord &r)
         m_unknownFields[Slot(m_calls.size())].append(r.unknownFields);
     c.hasUnknownFields = m_unknownFields.contains(Slot(m_calls.size()));
     m_calls.push_back(c);
-    return Slot(m_calls.size() - 1);
+    const Slot slot = Slot(m_calls.size() - 1);
+    if (!r.sentJson.isEmpty())
+        keepSentJson(slot, r.sentJson);
+    return slot;
+}
+
+void CallStore::keepSentJson(Slot slot, const QByteArray &sentJson)
+{
+    const std::optional<QList<JsonText::Member>> members = JsonText::members(sentJson);
+    if (members) {
+        QList<QByteArray> keys;
+        QByteArray shapeKey;
+        keys.reserve(members->size());
+        for (const JsonText::Member &member : *members) {
+            keys.append(member.key.toByteArray());
+            shapeKey += member.key;
+            shapeKey += '\0';
+        }
+        // The text is dropped only if what the store gives back rebuilds it exactly.
+        if (typedRecord(slot).jsonWithKeys(keys) == sentJson) {
+            auto it = m_shapeIds.constFind(shapeKey);
+            if (it == m_shapeIds.constEnd() && m_shapes.size() < CompactCall::NoShape) {
+                it = m_shapeIds.insert(shapeKey, quint16(m_shapes.size()));
+                m_shapes.append(keys);
+            }
+            if (it != m_shapeIds.constEnd()) {
+                m_calls[slot].sentShape = it.value();
+                return;
+            }
+        }
+    }
+    m_sentJson.insert(slot, sentJson);
 }
 
 CallRecord CallStore::record(Slot slot) const
+{
+    CallRecord r = typedRecord(slot);
+    const quint16 shape = m_calls[slot].sentShape;
+    if (shape != CompactCall::NoShape)
+        r.sentJson = r.jsonWithKeys(m_shapes.at(shape));
+    else
+        r.sentJson = m_sentJson.value(slot);
+    return r;
+}
+
+CallRecord CallStore::typedRecord(Slot slot) const
 {
     const CompactCall &c = m_calls[slot];
     CallRecord r;
@@ -133,10 +177,16 @@ void CallStore::clear()
     m_calls.shrink_to_fit();
     m_strings.clear();
     m_unknownFields.clear();
+    m_shapes.clear();
+    m_shapeIds.clear();
+    m_sentJson.clear();
 }
 
 qsizetype CallStore::memoryUsed() const
 {
+    qsizetype sentJsonBytes = 0;
+    for (const QByteArray &text : m_sentJson)
+        sentJsonBytes += text.capacity() + 48;
     return qsizetype(m_calls.capacity() * sizeof(CompactCall)) + m_strings.memoryUsed()
-            + m_unknownFields.size() * 64;
+            + m_unknownFields.size() * 64 + sentJsonBytes;
 }

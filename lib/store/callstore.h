@@ -30,6 +30,10 @@ struct CompactCall
     qint16 endOffsetMinutes = 0;
     CallDirection direction = CallDirection::Unknown;
     bool hasUnknownFields = false;
+    // How the object as sent is given back: NoShape (not known or kept whole in a side table)
+    // or the index of its key order, from which the fields rebuild it byte for byte.
+    quint16 sentShape = NoShape;
+    static constexpr quint16 NoShape = 0xffff;
     StringPool::Id apiId = 0;
     StringPool::Id callState = 0;
     StringPool::Id fromNumber = 0;
@@ -61,13 +65,23 @@ public:
     qsizetype size() const { return qsizetype(m_calls.size()); }
     void reserve(qsizetype count) { m_calls.reserve(size_t(count)); }
     void clear();
+    // Calls whose object as sent is kept as text because their fields cannot rebuild it.
+    qsizetype sentTextsKept() const { return m_sentJson.size(); }
     // Bytes held by the store's own containers.
     qsizetype memoryUsed() const;
 
     static std::optional<ApiTime> time(qint64 microseconds, qint16 offsetMinutes);
 
 private:
+    CallRecord typedRecord(Slot slot) const;
+    void keepSentJson(Slot slot, const QByteArray &sentJson);
+
     std::vector<CompactCall> m_calls;
     StringPool m_strings;
     QHash<Slot, QList<std::pair<QString, QJsonValue>>> m_unknownFields;
+    // Key orders seen in sent objects (a page's calls share one or two), and the sent text of
+    // the few calls their fields cannot rebuild exactly.
+    QList<QList<QByteArray>> m_shapes;
+    QHash<QByteArray, quint16> m_shapeIds;
+    QHash<Slot, QByteArray> m_sentJson;
 };
