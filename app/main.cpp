@@ -4,10 +4,18 @@
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
 
+#include "models/calltablemodel.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -31,6 +39,42 @@ int runHeadless(int argc, char *argv[], int (*command)(const QStringList &))
     return command(arguments);
 }
 
+// `--demo --check`: proves the demo works on a machine without a display. The window opens
+// offscreen; the first rows of the default query must arrive within 30 s.
+void checkFirstRows(const MainWindow &window, QCoreApplication &app)
+{
+    constexpr int timeoutMs = 30000;
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    auto *poll = new QTimer(&app);
+    QObject::connect(poll, &QTimer::timeout, &app, [&window, &app, clock, poll] {
+        const CallTableModel *model = window.model();
+        const bool ready = model->loadedCount() > 0 && !model->isCounting();
+        if (!ready && clock->elapsed() < timeoutMs)
+            return;
+        poll->stop();
+        const QLocale locale;
+        if (ready) {
+            std::printf(
+                    "%s\n",
+                    qPrintable(QCoreApplication::translate("main",
+                                                           "demo: %1 of %2 calls shown after %3 s")
+                                       .arg(locale.toString(model->loadedCount()),
+                                            locale.toString(model->totalCount()),
+                                            locale.toString(clock->elapsed() / 1000.0, 'f', 1))));
+        } else {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main",
+                                                                "demo: no calls shown within %1 s")
+                                            .arg(timeoutMs / 1000)));
+        }
+        std::fflush(stdout);
+        delete clock;
+        app.exit(ready ? 0 : 1);
+    });
+    poll->start(10);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,6 +92,19 @@ int main(int argc, char *argv[])
         const QByteArray argument(argv[i]);
         informationOnly |= argument == "--help" || argument == "-h" || argument == "--version"
                 || argument == "-v" || argument == "--help-all";
+    }
+    // The check runs offscreen, with settings in a folder of its own so a person's saved
+    // filters and accounts neither change it nor are changed by it.
+    bool check = false;
+    for (int i = 1; i < argc; ++i)
+        check |= QByteArray(argv[i]) == "--check";
+    std::unique_ptr<QTemporaryDir> checkHome;
+    if (check && !informationOnly) {
+        checkHome = std::make_unique<QTemporaryDir>();
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("XDG_CONFIG_HOME", checkHome->filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", checkHome->filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", checkHome->filePath(QStringLiteral("cache")).toLocal8Bit());
     }
     std::unique_ptr<QCoreApplication> app;
     if (informationOnly)
@@ -71,7 +128,20 @@ int main(int argc, char *argv[])
                                                               "synthetic account served on "
                                                               "this computer."));
     parser.addOption(demo);
+    const QCommandLineOption checkOption(
+            QStringLiteral("check"),
+            QCoreApplication::translate("main",
+                                        "With --demo: open the window offscreen, print how "
+                                        "soon the first calls were shown and exit (1 if none "
+                                        "arrived within 30 s)."));
+    parser.addOption(checkOption);
     parser.process(*app);
+    if (parser.isSet(checkOption) && !parser.isSet(demo)) {
+        std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "--check works with --demo only.")));
+        return 2;
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("Callscope"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callscope.Callscope"));
     QGuiApplication::setWindowIcon(
@@ -84,5 +154,7 @@ int main(int argc, char *argv[])
     else
         window.openStartupAccount();
     window.show();
+    if (parser.isSet(checkOption))
+        checkFirstRows(window, *app);
     return app->exec();
 }
