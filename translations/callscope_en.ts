@@ -15,7 +15,7 @@
 <context>
     <name>CallDetails</name>
     <message numerus="yes">
-        <location filename="../app/gui/calldetails.cpp" line="207"/>
+        <location filename="../app/gui/calldetails.cpp" line="209"/>
         <source>%1 (%n s)</source>
         <translation>
             <numerusform>%1 (%n s)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CallStatsCharts</name>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="436"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="493"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="447"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n other cause: %1 (%2)</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>PageParser</name>
     <message numerus="yes">
-        <location filename="../lib/plivo/pageparser.cpp" line="195"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="211"/>
         <source>The response is too large to be a page of calls (%n bytes).</source>
         <translation>
             <numerusform>The response is too large to be a page of calls (%n byte).</numerusform>

@@ -197,82 +197,82 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="45"/>
+        <location filename="../app/gui/calldetails.cpp" line="47"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="70"/>
+        <location filename="../app/gui/calldetails.cpp" line="72"/>
         <source>Filter by caller</source>
         <translation>Filtrar por llamante</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="71"/>
+        <location filename="../app/gui/calldetails.cpp" line="73"/>
         <source>Filter by callee</source>
         <translation>Filtrar por destinatario</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="72"/>
+        <location filename="../app/gui/calldetails.cpp" line="74"/>
         <source>Show B-legs</source>
         <translation>Mostrar tramos B</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="73"/>
+        <location filename="../app/gui/calldetails.cpp" line="75"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="99"/>
+        <location filename="../app/gui/calldetails.cpp" line="101"/>
         <source>Parties</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="100"/>
+        <location filename="../app/gui/calldetails.cpp" line="102"/>
         <source>Timing</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="102"/>
+        <location filename="../app/gui/calldetails.cpp" line="104"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="105"/>
+        <location filename="../app/gui/calldetails.cpp" line="107"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="107"/>
+        <location filename="../app/gui/calldetails.cpp" line="109"/>
         <source>STIR/SHAKEN</source>
         <translation>STIR/SHAKEN</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="108"/>
+        <location filename="../app/gui/calldetails.cpp" line="110"/>
         <source>Technical</source>
         <translation>Datos técnicos</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="111"/>
+        <location filename="../app/gui/calldetails.cpp" line="113"/>
         <source>As Plivo sent it (JSON)</source>
         <translation>Tal como lo envió Plivo (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="145"/>
+        <location filename="../app/gui/calldetails.cpp" line="147"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="146"/>
+        <location filename="../app/gui/calldetails.cpp" line="148"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="196"/>
+        <location filename="../app/gui/calldetails.cpp" line="198"/>
         <source>not answered</source>
         <translation>no contestada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/calldetails.cpp" line="207"/>
+        <location filename="../app/gui/calldetails.cpp" line="209"/>
         <source>%1 (%n s)</source>
         <translation>
             <numerusform>%1 (%n s)</numerusform>
@@ -280,33 +280,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="215"/>
+        <location filename="../app/gui/calldetails.cpp" line="217"/>
         <source>none (this is an A-leg)</source>
         <translation>ninguno (es un tramo A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="220"/>
+        <location filename="../app/gui/calldetails.cpp" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="224"/>
+        <location filename="../app/gui/calldetails.cpp" line="226"/>
         <source>%1 call from %2 to %3</source>
         <translation>Llamada de %2 a %3 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="226"/>
-        <location filename="../app/gui/calldetails.cpp" line="227"/>
+        <location filename="../app/gui/calldetails.cpp" line="228"/>
+        <location filename="../app/gui/calldetails.cpp" line="229"/>
         <source>an unknown number</source>
         <translation>un número desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="229"/>
+        <location filename="../app/gui/calldetails.cpp" line="231"/>
         <source>Ended: %1 — hung up by %2.</source>
         <translation>Finalizada: %1 — colgada por %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/calldetails.cpp" line="232"/>
+        <location filename="../app/gui/calldetails.cpp" line="234"/>
         <source>an unknown party</source>
         <translation>un participante desconocido</translation>
     </message>
@@ -643,133 +643,133 @@
 <context>
     <name>CallStatsCharts</name>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="109"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="139"/>
         <source>%1 min</source>
         <comment>width of a time bar</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="112"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="142"/>
         <source>%1 h</source>
         <comment>width of a time bar</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="114"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="144"/>
         <source>%1 d</source>
         <comment>width of a time bar</comment>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="122"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="152"/>
         <source>d MMM HH:mm</source>
         <comment>chart axis</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="124"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="154"/>
         <source>d MMM</source>
         <comment>chart axis</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="125"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="155"/>
         <source>HH:mm</source>
         <comment>chart axis</comment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="163"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="193"/>
         <source>Billed duration</source>
         <translation>Duración facturada</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="165"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="183"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="195"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="213"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="174"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="204"/>
         <source>Hangup causes, most frequent first</source>
         <translation>Causas de desconexión, de más a menos frecuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="176"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="206"/>
         <source>Normal ending</source>
         <translation>Finalización normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="177"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="207"/>
         <source>Failure</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="178"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="208"/>
         <source>Other causes</source>
         <translation>Otras causas</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="181"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="211"/>
         <source>Hangup source</source>
         <translation>Colgada por</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="186"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="368"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="216"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="407"/>
         <source>Calls over time</source>
         <translation>Llamadas a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="188"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="218"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
         <source>Normal endings</source>
         <translation>Finalizaciones normales</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="189"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="472"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="219"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="301"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="340"/>
         <source>Other causes (%1)</source>
         <translation>Otras causas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="303"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="451"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="342"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
         <source>No cause given</source>
         <translation>Sin causa indicada</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="305"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="344"/>
         <source>Cause %1</source>
         <translation>Causa %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="306"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="345"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="328"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="367"/>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="369"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="408"/>
         <source>Calls over time (UTC, one bar per %1)</source>
         <translation>Llamadas a lo largo del tiempo (UTC, una barra cada %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="429"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="486"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="436"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="493"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln llamada</numerusform>
@@ -777,12 +777,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="442"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="499"/>
         <source>Billed %1: %2 (%3)</source>
         <translation>Facturado %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="447"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n causa más: %1 (%2)</numerusform>
@@ -790,44 +790,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="450"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
         <source>%1 (%2), %3: %4 (%5)</source>
         <translation>%1 (%2), %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="452"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>no code</source>
         <translation>sin código</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
         <source>a normal ending</source>
         <translation>una finalización normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="453"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
         <source>a failure</source>
         <translation>un fallo</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="461"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
         <source>Ended by %1: %2 (%3)</source>
         <translation>Finalizada por %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="462"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="519"/>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="469"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="526"/>
         <source>%1 – %2 UTC: %3
 %4: %5 (%6% of this bar)</source>
         <translation>%1 – %2 UTC: %3
 %4: %5 (%6 % de esta barra)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="478"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="535"/>
         <source>Click to show these calls.</source>
         <translation>Haz clic para mostrar estas llamadas.</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>CallTableView</name>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="119"/>
+        <location filename="../app/gui/calltableview.cpp" line="171"/>
         <source>Restore default columns</source>
         <translation>Restaurar las columnas predeterminadas</translation>
     </message>
@@ -2219,7 +2219,7 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="47"/>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -2419,115 +2419,115 @@ Finalizada: %5
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
         <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="440"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="535"/>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/mainwindow.cpp" line="575"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="584"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -2535,17 +2535,17 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="601"/>
+        <location filename="../app/gui/mainwindow.cpp" line="609"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -2553,61 +2553,61 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="629"/>
+        <location filename="../app/gui/mainwindow.cpp" line="637"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="631"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="643"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="657"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="662"/>
+        <location filename="../app/gui/mainwindow.cpp" line="670"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="671"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -2615,7 +2615,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>PageParser</name>
     <message numerus="yes">
-        <location filename="../lib/plivo/pageparser.cpp" line="195"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="211"/>
         <source>The response is too large to be a page of calls (%n bytes).</source>
         <translation>
             <numerusform>La respuesta es demasiado grande para ser una página de llamadas (%n byte).</numerusform>
@@ -2623,58 +2623,58 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="203"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="219"/>
         <source>The response was empty.</source>
         <translation>La respuesta estaba vacía.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="205"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="221"/>
         <source>The response was a web page, not JSON.</source>
         <translation>La respuesta era una página web, no JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="207"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="223"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="213"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="229"/>
         <source>The response is JSON but not an object.</source>
         <translation>La respuesta es JSON, pero no un objeto.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="219"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="235"/>
         <source>The response&apos;s &quot;objects&quot; is not a list.</source>
         <translation>«objects» en la respuesta no es una lista.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="225"/>
-        <location filename="../lib/plivo/pageparser.cpp" line="272"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="241"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="293"/>
         <source>The response is an error: %1</source>
         <translation>La respuesta es un error: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="226"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="242"/>
         <source>The response has no &quot;meta&quot; block.</source>
         <translation>La respuesta no tiene bloque «meta».</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="235"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="251"/>
         <source>The response&apos;s &quot;total_count&quot; is missing or not a count.</source>
         <translation>«total_count» falta en la respuesta o no es un recuento.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="249"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="268"/>
         <source>The response&apos;s &quot;objects&quot; holds something that is not a call.</source>
         <translation>«objects» en la respuesta contiene algo que no es una llamada.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="266"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="287"/>
         <source>The response is not a call object.</source>
         <translation>La respuesta no es un objeto de llamada.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/pageparser.cpp" line="273"/>
+        <location filename="../lib/plivo/pageparser.cpp" line="294"/>
         <source>The response has no &quot;call_uuid&quot;.</source>
         <translation>La respuesta no tiene «call_uuid».</translation>
     </message>
@@ -2930,7 +2930,17 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
+        <source>demo: %1 of %2 calls shown after %3 s</source>
+        <translation>demo: %1 de %2 llamadas mostradas tras %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="67"/>
+        <source>demo: no calls shown within %1 s</source>
+        <translation>demo: ninguna llamada mostrada en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
@@ -2945,9 +2955,19 @@ Comandos:
 Ejecuta un comando con --help para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="133"/>
+        <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
+        <translation>Con --demo: abre la ventana sin pantalla, indica cuándo se mostraron las primeras llamadas y termina (1 si no llegó ninguna en 30 s).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="142"/>
+        <source>--check works with --demo only.</source>
+        <translation>--check solo funciona con --demo.</translation>
     </message>
 </context>
 </TS>

@@ -61,12 +61,33 @@ void setCategories(QChart *chart, Qt::Orientation orientation, const QStringList
         axis->setCategories(labels);
 }
 
-// Whole-number ticks, about five, a step of 1, 2 or 5 times a power of ten.
-void fitValueAxis(QChart *chart, Qt::Orientation orientation, qreal max)
+// The value axis of a chart: whole-number ticks a step of 1, 2 or 5 times a power of ten, as
+// many as its labels have room for side by side (at most five intervals), and, where bar values
+// are written past the bars' ends, room for the largest of them inside the plot area.
+void fitValueAxis(QChart *chart, Qt::Orientation orientation)
 {
     auto *axis = static_cast<QValueAxis *>(chart->axes(orientation).first());
-    const qreal top = std::max<qreal>(max * 1.1, 4);
-    const qreal target = top / 5;
+    const qreal max = axis->property("dataMax").toReal();
+    const bool valuesOutside = axis->property("valuesOutside").toBool();
+    const QFontMetricsF metrics(axis->labelsFont());
+    const QLocale locale;
+    const QRectF plot = chart->plotArea();
+    const qreal length = orientation == Qt::Horizontal ? plot.width() : plot.height();
+    qreal top = std::max<qreal>(max * 1.05, 4);
+    if (valuesOutside && length > 0) {
+        const qreal label = orientation == Qt::Horizontal
+                ? metrics.horizontalAdvance(locale.toString(qint64(max))) + 8
+                : metrics.height() + 4;
+        top = std::max(top, length > 2 * label ? max * length / (length - label) : max * 2);
+    }
+    int maxIntervals = 5;
+    if (length > 0) {
+        const qreal extent = orientation == Qt::Horizontal
+                ? metrics.horizontalAdvance(locale.toString(qint64(top * 2))) + 12
+                : metrics.height() * 1.6;
+        maxIntervals = std::clamp(int(length / extent), 1, 5);
+    }
+    const qreal target = top / maxIntervals;
     const qreal power = std::pow(10.0, std::floor(std::log10(target)));
     qreal step = power * 10;
     for (const qreal multiple : {1.0, 2.0, 5.0}) {
@@ -76,9 +97,18 @@ void fitValueAxis(QChart *chart, Qt::Orientation orientation, qreal max)
         }
     }
     step = std::max<qreal>(step, 1);
-    const int intervals = int(std::ceil(top / step));
-    axis->setRange(0, step * intervals);
-    axis->setTickCount(intervals + 1);
+    const int intervals = int(std::ceil(top / step - 1e-9));
+    // Only real changes: each one lays the chart out again and brings us back here.
+    if (axis->min() != 0 || axis->max() != step * intervals)
+        axis->setRange(0, step * intervals);
+    if (axis->tickCount() != intervals + 1)
+        axis->setTickCount(intervals + 1);
+}
+
+void setValueMax(QChart *chart, Qt::Orientation orientation, qreal max)
+{
+    chart->axes(orientation).first()->setProperty("dataMax", max);
+    fitValueAxis(chart, orientation);
 }
 
 // Slants the labels of a category axis as little as lets them fit side by side (Qt Charts
@@ -190,6 +220,7 @@ QChart *CallStatsCharts::createChart(Chart which)
         // Bars sit at 0, 1, 2…; labels go on the boundaries between them (bucket starts).
         auto *axis = new QCategoryAxis(chart);
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setTruncateLabels(false); // rebuildTimeAxis() keeps as many as fit
         categories = axis;
         break;
     }
@@ -215,6 +246,13 @@ QChart *CallStatsCharts::createChart(Chart which)
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    values->setProperty("valuesOutside", series->isLabelsVisible());
+    const Qt::Orientation valueOrientation = horizontal ? Qt::Horizontal : Qt::Vertical;
+    connect(chart, &QChart::plotAreaChanged, this, [this, chart, which, valueOrientation] {
+        fitValueAxis(chart, valueOrientation);
+        if (which == Chart::OverTime && std::abs(chart->plotArea().width() - m_timeAxisWidth) >= 1)
+            rebuildTimeAxis();
+    });
     return chart;
 }
 
@@ -271,7 +309,7 @@ void CallStatsCharts::updateDuration()
     QChart *chart = this->chart(Chart::Duration);
     setValues(seriesOf(chart)->barSets().first(), values);
     setCategories(chart, Qt::Horizontal, labels);
-    fitValueAxis(chart, Qt::Vertical, *std::max_element(values.begin(), values.end()));
+    setValueMax(chart, Qt::Vertical, *std::max_element(values.begin(), values.end()));
 }
 
 void CallStatsCharts::updateCauses()
@@ -314,7 +352,7 @@ void CallStatsCharts::updateCauses()
     for (int s = 0; s < 3; ++s)
         setValues(sets[s], values[size_t(s)]);
     setCategories(chart, Qt::Vertical, labels);
-    fitValueAxis(chart, Qt::Horizontal, max);
+    setValueMax(chart, Qt::Horizontal, max);
 }
 
 void CallStatsCharts::updateSources()
@@ -332,7 +370,7 @@ void CallStatsCharts::updateSources()
     QChart *chart = this->chart(Chart::Sources);
     setValues(seriesOf(chart)->barSets().first(), values);
     setCategories(chart, Qt::Vertical, labels);
-    fitValueAxis(chart, Qt::Horizontal, max);
+    setValueMax(chart, Qt::Horizontal, max);
 }
 
 void CallStatsCharts::updateOverTime()
@@ -351,7 +389,7 @@ void CallStatsCharts::updateOverTime()
     const QList<QBarSet *> sets = seriesOf(chart)->barSets();
     setValues(sets[0], normal);
     setValues(sets[1], failed);
-    fitValueAxis(chart, Qt::Vertical, max);
+    setValueMax(chart, Qt::Vertical, max);
     const qint64 first = m_timeBars.isEmpty() ? 0 : m_timeBars.first().start.toSecsSinceEpoch();
     const qint64 key = first ^ (qint64(m_timeBars.size()) << 48) ^ (m_timeWidth << 32);
     if (key != m_timeAxisKey) { // a new query: new buckets
@@ -375,29 +413,47 @@ void CallStatsCharts::rebuildTimeAxis()
     axis->setRange(-0.5, std::max<qreal>(qreal(count) - 0.5, 0.5));
     if (count == 0)
         return;
-    // About eight labels on round times: the first step of this ladder that is a multiple of
-    // the bucket width and leaves at most eight.
-    static const qint64 steps[] = {60,       300,       900,   1800,      3600,      3 * 3600,
-                                   6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400, 14 * 86400};
-    qint64 step = m_timeWidth;
+    // Labels on round times: the first step of this ladder that is a multiple of the bucket
+    // width, leaves at most eight, and lets every label stand apart from its neighbours.
+    static const qint64 steps[]
+            = {60,        300,   900,       1800,      3600,       3 * 3600,  6 * 3600,
+               12 * 3600, 86400, 2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400};
+    m_timeAxisWidth = chart->plotArea().width();
+    const QFontMetricsF metrics(axis->labelsFont());
+    const qreal perBar = m_timeAxisWidth > 0 ? m_timeAxisWidth / qreal(count) : 0;
+    const qint64 first = m_timeBars.first().start.toSecsSinceEpoch();
+    QList<std::pair<QString, qreal>> labels;
     for (const qint64 candidate : steps) {
-        step = std::max(candidate, m_timeWidth);
-        if (step % m_timeWidth == 0 && qint64(count) * m_timeWidth / step <= 8)
+        const qint64 step = std::max(candidate, m_timeWidth);
+        if (step % m_timeWidth != 0 || qint64(count) * m_timeWidth / step > 8)
+            continue;
+        labels.clear();
+        QSet<QString> used; // the axis drops a label it already has
+        for (qsizetype j = 0; j <= count; ++j) {
+            const qint64 at = first + qint64(j) * m_timeWidth;
+            if (at % step != 0)
+                continue;
+            const QDateTime time = QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc());
+            QString text = boundaryText(time, false);
+            if (used.contains(text))
+                text = boundaryText(time, true);
+            used.insert(text);
+            labels.append({text, qreal(j) - 0.5});
+        }
+        bool apart = true;
+        for (qsizetype i = 1; i < labels.size() && perBar > 0; ++i) {
+            const qreal distance = (labels[i].second - labels[i - 1].second) * perBar;
+            const qreal needed = (metrics.horizontalAdvance(labels[i].first)
+                                  + metrics.horizontalAdvance(labels[i - 1].first))
+                            / 2
+                    + 8;
+            apart = apart && distance >= needed;
+        }
+        if (apart)
             break;
     }
-    const qint64 first = m_timeBars.first().start.toSecsSinceEpoch();
-    QSet<QString> used; // the axis drops a label it already has
-    for (qsizetype j = 0; j <= count; ++j) {
-        const qint64 at = first + qint64(j) * m_timeWidth;
-        if (at % step != 0)
-            continue;
-        const QDateTime time = QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc());
-        QString text = boundaryText(time, false);
-        if (used.contains(text))
-            text = boundaryText(time, true);
-        used.insert(text);
-        axis->append(text, qreal(j) - 0.5);
-    }
+    for (const auto &[text, value] : std::as_const(labels))
+        axis->append(text, value);
 }
 
 std::optional<CallStats::Bucket> CallStatsCharts::bucketAt(Chart which, int index) const

@@ -65,4 +65,5 @@ private:
     QList<CallStats::TimeBucket> m_timeBars;
     qint64 m_timeWidth = 0;
     qint64 m_timeAxisKey = -1;
+    qreal m_timeAxisWidth = 0; // the plot width the time labels were chosen for
 };

@@ -4,7 +4,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QScrollBar>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 
 namespace {
@@ -25,10 +27,38 @@ protected:
     }
 };
 
-const QList<CallField> defaultColumns{
-        CallField::EndTime,         CallField::CallDirection, CallField::FromNumber,
-        CallField::ToNumber,        CallField::CallDuration,  CallField::BillDuration,
-        CallField::HangupCauseName, CallField::HangupSource,  CallField::TotalAmount};
+// What support staff read first, in the order they read it: when, who, to whom, how long and
+// how it ended. These come first and must fit the table at the default window size.
+const QList<CallField> essentialColumns{CallField::EndTime, CallField::FromNumber,
+                                        CallField::ToNumber, CallField::CallDuration,
+                                        CallField::HangupCauseName};
+const QList<CallField> defaultColumns = essentialColumns
+        + QList<CallField>{CallField::CallDirection, CallField::BillDuration,
+                           CallField::HangupSource, CallField::TotalAmount};
+
+// Fusion, like most Qt styles, draws an ascending sort as a downward arrow. People read the
+// arrow as the direction in which values grow (GNOME, macOS, the web): swap them.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        if (element != PE_IndicatorHeaderArrow || !header
+            || header->sortIndicator == QStyleOptionHeader::None) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader swapped = *header;
+        swapped.sortIndicator = header->sortIndicator == QStyleOptionHeader::SortUp
+                ? QStyleOptionHeader::SortDown
+                : QStyleOptionHeader::SortUp;
+        QProxyStyle::drawPrimitive(element, &swapped, painter, widget);
+    }
+};
 
 } // namespace
 
@@ -46,6 +76,9 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     // Fixed row heights: the view never measures a million rows.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    auto *arrowStyle = new SortArrowStyle;
+    arrowStyle->setParent(horizontalHeader());
+    horizontalHeader()->setStyle(arrowStyle);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -92,12 +125,33 @@ void CallTableView::setDefaultColumns()
     header->setSectionHidden(CallTableModel::LegColumn, false);
     for (int i = 0; i < defaultColumns.size(); ++i)
         header->moveSection(header->visualIndex(CallTableModel::columnOf(defaultColumns[i])), i);
-    header->moveSection(header->visualIndex(CallTableModel::LegColumn), 1);
-    header->resizeSection(CallTableModel::LegColumn, 110);
-    header->resizeSection(CallTableModel::columnOf(CallField::EndTime), 160);
-    header->resizeSection(CallTableModel::columnOf(CallField::FromNumber), 150);
-    header->resizeSection(CallTableModel::columnOf(CallField::ToNumber), 150);
-    header->resizeSection(CallTableModel::columnOf(CallField::HangupCauseName), 170);
+    header->moveSection(header->visualIndex(CallTableModel::LegColumn),
+                        int(essentialColumns.size()));
+    // Widths from the text they hold, so the essential columns fit in every language and font.
+    const QFontMetrics metrics(font());
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title
+                = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int arrow = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        header->resizeSection(column,
+                              std::max(metrics.horizontalAdvance(sample),
+                                       metrics.horizontalAdvance(title) + arrow)
+                                      + 2 * CellPadding);
+    };
+    fit(CallTableModel::columnOf(CallField::EndTime), QStringLiteral("2026-12-31 23:59:59"));
+    fit(CallTableModel::columnOf(CallField::FromNumber), QStringLiteral("+44 7700 900123"));
+    fit(CallTableModel::columnOf(CallField::ToNumber), QStringLiteral("+44 7700 900123"));
+    fit(CallTableModel::columnOf(CallField::CallDuration), QStringLiteral("10:00:00"));
+    fit(CallTableModel::columnOf(CallField::HangupCauseName), QStringLiteral("Normal Hangup"));
+    fit(CallTableModel::LegColumn, QStringLiteral("A-leg \u00b7 10 legs"));
+}
+
+int CallTableView::essentialWidth() const
+{
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (CallField field : essentialColumns)
+        width += horizontalHeader()->sectionSize(CallTableModel::columnOf(field));
+    return width;
 }
 
 void CallTableView::showColumnMenu(const QPoint &globalPosition)

@@ -15,7 +15,13 @@ class CallTableView : public QTableView
 public:
     explicit CallTableView(CallTableModel *model, QWidget *parent = nullptr);
 
+    // Room between a cell's text and its column's edges.
+    static constexpr int CellPadding = 6;
+
     void setDefaultColumns();
+    // The width that shows the essential columns (ended, from, to, duration, hangup cause)
+    // without scrolling, in their default sizes.
+    int essentialWidth() const;
     void showColumnMenu(const QPoint &globalPosition);
     // The selected rows, top to bottom, as tab-separated text under a header of the visible
     // columns in their visible order; copies it to the clipboard and returns how many rows.

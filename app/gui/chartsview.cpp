@@ -70,16 +70,16 @@ ChartsView::ChartsView(CallTableModel *model, QWidget *parent)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_totals);
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(createChartView(Chart::Duration), 0, 0);
-    grid->addWidget(createChartView(Chart::Sources), 0, 1);
-    grid->addWidget(createChartView(Chart::Causes), 1, 0);
-    grid->addWidget(createChartView(Chart::OverTime), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
-    layout->addLayout(grid, 1);
+    // Hangup causes first and widest: their names are long, and they answer "what went
+    // wrong?". Sources need little room; durations and time share the second row.
+    auto *top = new QHBoxLayout;
+    top->addWidget(createChartView(Chart::Causes), 3);
+    top->addWidget(createChartView(Chart::Sources), 2);
+    layout->addLayout(top, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(createChartView(Chart::Duration), 1);
+    bottom->addWidget(createChartView(Chart::OverTime), 1);
+    layout->addLayout(bottom, 1);
 
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(RedrawIntervalMs);

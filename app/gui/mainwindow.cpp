@@ -289,6 +289,7 @@ void MainWindow::createBrowsePage()
     m_emptyState->setTextFormat(Qt::PlainText);
     m_resultStack->addWidget(m_emptyState);
     m_resultTabs = new QTabWidget(splitter);
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
     m_resultTabs->setDocumentMode(true);
     m_resultTabs->addTab(m_resultStack, tr("Calls"));
     m_charts = new ChartsView(m_model, m_resultTabs);
@@ -299,7 +300,14 @@ void MainWindow::createBrowsePage()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 440});
+    m_browseSplitter = splitter;
+    // The charts take the room of the per-call panels while their tab is shown: they describe
+    // the whole result, not the selected call.
+    connect(m_resultTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        const bool charts = m_resultTabs->widget(tab) == m_charts;
+        m_details->setVisible(!charts);
+        m_treeDock->setVisible(!charts && m_treeDockWanted && !isWelcomeShown());
+    });
     layout->addWidget(splitter, 1);
     m_pages->addWidget(page);
 
@@ -500,7 +508,8 @@ void MainWindow::showBrowsePage(bool browsing)
     // work on: the welcome page stands alone.
     m_pages->setCurrentIndex(browsing ? 1 : 0);
     m_filterDock->setVisible(browsing);
-    m_treeDock->setVisible(browsing && m_treeDockWanted);
+    m_treeDock->setVisible(browsing && m_treeDockWanted
+                           && m_resultTabs->currentWidget() != m_charts);
     for (QAction *action : std::as_const(m_accountActions))
         action->setEnabled(browsing);
 }
@@ -710,6 +719,18 @@ void MainWindow::restoreSettings()
     // A restored header may carry a column sort from before: a new query starts newest first.
     m_table->horizontalHeader()->setSortIndicator(CallTableModel::columnOf(CallField::EndTime),
                                                   Qt::DescendingOrder);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // The table gets what shows its essential columns whole; the details pane the rest.
+    m_splitterSized = true;
+    const int total = m_browseSplitter->width() - m_browseSplitter->handleWidth();
+    const int table = qMin(m_table->essentialWidth(), total * 3 / 4);
+    m_browseSplitter->setSizes({table, total - table});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

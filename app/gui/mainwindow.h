@@ -23,6 +23,7 @@ class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class SandboxServer;
@@ -62,6 +63,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -89,6 +91,8 @@ private:
     bool m_isDemo = false;
 
     CallTableModel *m_model;
+    QSplitter *m_browseSplitter = nullptr;
+    bool m_splitterSized = false;
     QStackedWidget *m_pages;
     QStackedWidget *m_resultStack;
     QTabWidget *m_resultTabs;

@@ -81,7 +81,8 @@ private slots:
         const QStringList lines
                 = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.first().startsWith(u"Ended\tLeg\tDirection\tFrom\tTo"));
+        QVERIFY2(lines.first().startsWith(u"Ended\tFrom\tTo\tDuration\tHangup cause\tLeg"),
+                 qPrintable(lines.first()));
     }
 
     void exportsLoadedRowsToARealFile()
