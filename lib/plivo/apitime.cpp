@@ -30,7 +30,13 @@ void civilFromDays(qint64 days, int *year, int *month, int *day)
 
 QString formatFilterTime(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // The API takes fractions of a second; dropping one would widen a bound the person set.
+    const QDateTime time = utc.toUTC();
+    const QString seconds = time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const int milliseconds = time.time().msec();
+    return milliseconds == 0
+            ? seconds
+            : seconds + u'.' + QString::number(milliseconds * 1000).rightJustified(6, u'0');
 }
 
 } // namespace CivilTime

@@ -331,7 +331,9 @@ QString filterTime(const QDateTime &time)
 std::optional<QDateTime> parseFilterTime(const QString &text)
 {
     const std::optional<ApiTime> time = ApiTime::parse(text);
-    if (!time)
+    // No call ended before 1970; earlier years (year 0 above all, which QDate lacks) would not
+    // be written back as they were read.
+    if (!time || time->utcSeconds() < 0)
         return std::nullopt;
     return time->toUtc();
 }

@@ -46,6 +46,25 @@ private slots:
                  std::make_pair(QStringLiteral("end_time"), QStringLiteral("2026-11-27 00:00:00")));
     }
 
+    // A bound with a fraction of a second is sent with it (the API takes microseconds), so a
+    // saved filter reads back as itself. Found by fuzz_callfilter.
+    void fractionsOfASecondAreKept()
+    {
+        const CallFilter filter = CallFilter::fromJson(
+                {{QStringLiteral("end_time__gte"), QStringLiteral("2026-11-01 00:00:00.2")}});
+        QVERIFY(filter.endTime.atLeast.has_value());
+        QCOMPARE(filter.endTime.atLeast->time().msec(), 200);
+        QCOMPARE(filter.parameters(),
+                 (QueryParameters{{QStringLiteral("end_time__gte"),
+                                   QStringLiteral("2026-11-01 00:00:00.200000")}}));
+        QCOMPARE(CallFilter::fromJson(filter.toJson()), filter);
+        QCOMPARE(QueryEncoding::filterTime(*filter.endTime.atLeast).size(), 26);
+        // Year 0 exists in ISO 8601 but not in QDate: refused rather than read as year -1.
+        QVERIFY(!QueryEncoding::parseFilterTime(QStringLiteral("0000-11-20 12:30:00")));
+        QVERIFY(!QueryEncoding::parseFilterTime(QStringLiteral("1969-12-31 23:59:59")));
+        QVERIFY(QueryEncoding::parseFilterTime(QStringLiteral("1970-01-01 00:00:00")));
+    }
+
     void allFiveForms_data()
     {
         QTest::addColumn<QString>("name");
