@@ -142,11 +142,12 @@ QStringList CsvWriter::cells(const CallRecord &record) const
     }
     if (m_options.includeUnknownFields) {
         QJsonObject rest;
-        for (const auto &[name, value] : record.unknownFields) {
+        for (const auto &field : record.unknownFields) {
+            const QString &name = field.first;
             const bool named = std::any_of(m_columns.cbegin(), m_columns.cend(),
                                            [&name](const Column &c) { return c.name == name; });
             if (!named)
-                rest.insert(name, value);
+                rest.insert(name, field.second);
         }
         out.append(rest.isEmpty()
                            ? QString()
