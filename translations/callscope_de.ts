@@ -195,6 +195,49 @@
     </message>
 </context>
 <context>
+    <name>CallArchive</name>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="143"/>
+        <source>The archive %1 could not be created: %2</source>
+        <translation>Das Archiv %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="149"/>
+        <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
+        <translation>SQLite steht Qt nicht zur Verfügung (das Paket libqt6sql6-sqlite fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="155"/>
+        <source>The archive %1 could not be opened: %2</source>
+        <translation>Das Archiv %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="163"/>
+        <source>The archive %1 could not be prepared: %2</source>
+        <translation>Das Archiv %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="174"/>
+        <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
+        <translation>Das Archiv stammt von einem neueren Callscope (Schema %1; dieses kennt bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="186"/>
+        <source>The archive&apos;s tables could not be created: %1</source>
+        <translation>Die Tabellen des Archivs konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="194"/>
+        <source>The archive&apos;s version could not be written: %1</source>
+        <translation>Die Version des Archivs konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="317"/>
+        <source>The calls could not be stored in the archive: %1</source>
+        <translation>Die Anrufe konnten nicht im Archiv gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallDetails</name>
     <message>
         <location filename="../app/gui/calldetails.cpp" line="47"/>
@@ -716,60 +759,60 @@
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="216"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="407"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="406"/>
         <source>Calls over time</source>
         <translation>Anrufe im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="218"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
         <source>Normal endings</source>
         <translation>Normale Enden</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="219"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="340"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="339"/>
         <source>Other causes (%1)</source>
         <translation>Andere Gründe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="342"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="341"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
         <source>No cause given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="344"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="343"/>
         <source>Cause %1</source>
         <translation>Grund %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="345"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="344"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="367"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="366"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="408"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="407"/>
         <source>Calls over time (UTC, one bar per %1)</source>
         <translation>Anrufe im Zeitverlauf (UTC, ein Balken je %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="486"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="485"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="493"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln Anruf</numerusform>
@@ -777,12 +820,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="499"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
         <source>Billed %1: %2 (%3)</source>
         <translation>Abgerechnet %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n anderer Grund: %1 (%2)</numerusform>
@@ -790,44 +833,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="506"/>
         <source>%1 (%2), %3: %4 (%5)</source>
         <translation>%1 (%2), %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>a normal ending</source>
         <translation>ein normales Ende</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>a failure</source>
         <translation>ein Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="517"/>
         <source>Ended by %1: %2 (%3)</source>
         <translation>Beendet von %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="519"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="526"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="525"/>
         <source>%1 – %2 UTC: %3
 %4: %5 (%6% of this bar)</source>
         <translation>%1 – %2 UTC: %3
 %4: %5 (%6 % dieses Balkens)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="535"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Click to show these calls.</source>
         <translation>Klicken, um diese Anrufe anzuzeigen.</translation>
     </message>
@@ -896,7 +939,7 @@
 <context>
     <name>CallTableView</name>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="171"/>
+        <location filename="../app/gui/calltableview.cpp" line="173"/>
         <source>Restore default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
     </message>
@@ -2480,8 +2523,8 @@ Beendet: %5
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
@@ -2491,37 +2534,37 @@ Beendet: %5
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="562"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="584"/>
+        <location filename="../app/gui/mainwindow.cpp" line="585"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -2529,17 +2572,17 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="609"/>
+        <location filename="../app/gui/mainwindow.cpp" line="610"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="665"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="669"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -2547,61 +2590,61 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="637"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="642"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="644"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="670"/>
+        <location filename="../app/gui/mainwindow.cpp" line="671"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>CallStatsCharts</name>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="493"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n other cause: %1 (%2)</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="669"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>

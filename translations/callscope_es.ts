@@ -195,6 +195,49 @@
     </message>
 </context>
 <context>
+    <name>CallArchive</name>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="143"/>
+        <source>The archive %1 could not be created: %2</source>
+        <translation>No se pudo crear el archivo histórico %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="149"/>
+        <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
+        <translation>SQLite no está disponible para Qt (falta el paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="155"/>
+        <source>The archive %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo histórico %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="163"/>
+        <source>The archive %1 could not be prepared: %2</source>
+        <translation>No se pudo preparar el archivo histórico %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="174"/>
+        <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
+        <translation>El archivo histórico lo escribió un Callscope más reciente (esquema %1; este conoce hasta el %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="186"/>
+        <source>The archive&apos;s tables could not be created: %1</source>
+        <translation>No se pudieron crear las tablas del archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="194"/>
+        <source>The archive&apos;s version could not be written: %1</source>
+        <translation>No se pudo escribir la versión del archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="317"/>
+        <source>The calls could not be stored in the archive: %1</source>
+        <translation>No se pudieron guardar las llamadas en el archivo histórico: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallDetails</name>
     <message>
         <location filename="../app/gui/calldetails.cpp" line="47"/>
@@ -716,60 +759,60 @@
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="216"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="407"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="406"/>
         <source>Calls over time</source>
         <translation>Llamadas a lo largo del tiempo</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="218"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
         <source>Normal endings</source>
         <translation>Finalizaciones normales</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="219"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="529"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="340"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="339"/>
         <source>Other causes (%1)</source>
         <translation>Otras causas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="342"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="341"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
         <source>No cause given</source>
         <translation>Sin causa indicada</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="344"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="343"/>
         <source>Cause %1</source>
         <translation>Causa %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="345"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="344"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="367"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="366"/>
         <source>Not given</source>
         <translation>No indicado</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="408"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="407"/>
         <source>Calls over time (UTC, one bar per %1)</source>
         <translation>Llamadas a lo largo del tiempo (UTC, una barra cada %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="486"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="485"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="493"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln llamada</numerusform>
@@ -777,12 +820,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="499"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
         <source>Billed %1: %2 (%3)</source>
         <translation>Facturado %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n causa más: %1 (%2)</numerusform>
@@ -790,44 +833,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="506"/>
         <source>%1 (%2), %3: %4 (%5)</source>
         <translation>%1 (%2), %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
         <source>no code</source>
         <translation>sin código</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>a normal ending</source>
         <translation>una finalización normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="510"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>a failure</source>
         <translation>un fallo</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="517"/>
         <source>Ended by %1: %2 (%3)</source>
         <translation>Finalizada por %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="519"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="526"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="525"/>
         <source>%1 – %2 UTC: %3
 %4: %5 (%6% of this bar)</source>
         <translation>%1 – %2 UTC: %3
 %4: %5 (%6 % de esta barra)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="535"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Click to show these calls.</source>
         <translation>Haz clic para mostrar estas llamadas.</translation>
     </message>
@@ -896,7 +939,7 @@
 <context>
     <name>CallTableView</name>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="171"/>
+        <location filename="../app/gui/calltableview.cpp" line="173"/>
         <source>Restore default columns</source>
         <translation>Restaurar las columnas predeterminadas</translation>
     </message>
@@ -2486,8 +2529,8 @@ Finalizada: %5
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
@@ -2497,37 +2540,37 @@ Finalizada: %5
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="562"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="584"/>
+        <location filename="../app/gui/mainwindow.cpp" line="585"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -2535,17 +2578,17 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="609"/>
+        <location filename="../app/gui/mainwindow.cpp" line="610"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="665"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="669"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -2553,61 +2596,61 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="637"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="642"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="644"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="670"/>
+        <location filename="../app/gui/mainwindow.cpp" line="671"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
