@@ -133,6 +133,28 @@ QString sqlError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+// The id of `value` in a table of unique values (texts, key orders), added if new.
+std::optional<qint64> findOrInsert(const QSqlDatabase &db, const QString &table,
+                                   const QString &column, const QVariant &value, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM "_s + table + u" WHERE "_s + column + u" = ?"_s);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0).toLongLong();
+    query.prepare(u"INSERT INTO "_s + table + u" ("_s + column + u") VALUES (?)"_s);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
 } // namespace
 
 CallArchive::CallArchive(const QString &connectionName)
@@ -242,27 +264,11 @@ std::optional<qint64> CallArchive::textId(const std::optional<QString> &text, QS
     const auto known = m_textIds.constFind(*text);
     if (known != m_textIds.constEnd())
         return *known;
-    QSqlQuery query(database());
-    query.prepare(u"SELECT id FROM texts WHERE text = ?"_s);
-    query.addBindValue(*text);
-    if (!query.exec()) {
-        *error = sqlError(query);
+    const std::optional<qint64> id = findOrInsert(database(), u"texts"_s, u"text"_s, *text, error);
+    if (!id)
         return std::nullopt;
-    }
-    qint64 id = 0;
-    if (query.next()) {
-        id = query.value(0).toLongLong();
-    } else {
-        query.prepare(u"INSERT INTO texts (text) VALUES (?)"_s);
-        query.addBindValue(*text);
-        if (!query.exec()) {
-            *error = sqlError(query);
-            return std::nullopt;
-        }
-        id = query.lastInsertId().toLongLong();
-    }
-    m_textIds.insert(*text, id);
-    m_texts.insert(id, *text);
+    m_textIds.insert(*text, *id);
+    m_texts.insert(*id, *text);
     return id;
 }
 
@@ -301,40 +307,30 @@ std::optional<qint64> CallArchive::shapeId(const QByteArray &sentJson, const Cal
     const auto known = m_shapeIds.constFind(joined);
     if (known != m_shapeIds.constEnd())
         return *known;
-    QSqlQuery query(database());
-    query.prepare(u"SELECT id FROM shapes WHERE keys = ?"_s);
-    query.addBindValue(joined);
-    if (!query.exec()) {
-        *error = sqlError(query);
+    const std::optional<qint64> id
+            = findOrInsert(database(), u"shapes"_s, u"keys"_s, joined, error);
+    if (!id)
         return std::nullopt;
-    }
-    qint64 id = 0;
-    if (query.next()) {
-        id = query.value(0).toLongLong();
-    } else {
-        query.prepare(u"INSERT INTO shapes (keys) VALUES (?)"_s);
-        query.addBindValue(joined);
-        if (!query.exec()) {
-            *error = sqlError(query);
-            return std::nullopt;
-        }
-        id = query.lastInsertId().toLongLong();
-    }
-    m_shapeIds.insert(joined, id);
-    m_shapes.insert(id, keys);
+    m_shapeIds.insert(joined, *id);
+    m_shapes.insert(*id, keys);
     return id;
 }
 
 bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QString *error)
 {
     QSqlDatabase db = database();
-    // Ids handed out inside a transaction that fails must not be remembered.
+    // Ids handed out inside a transaction that fails are given out again after it, perhaps
+    // to other values: forget them both ways.
     const auto textIds = m_textIds;
+    const auto texts = m_texts;
     const auto shapeIds = m_shapeIds;
+    const auto shapes = m_shapes;
     const auto fail = [&](const QString &reason) {
         db.rollback();
         m_textIds = textIds;
+        m_texts = texts;
         m_shapeIds = shapeIds;
+        m_shapes = shapes;
         *error = tr("The calls could not be stored in the archive: %1").arg(reason);
         return false;
     };
