@@ -1,3 +1,4 @@
+#include "cli/archivecommand.h"
 #include "cli/exportcommand.h"
 #include "cli/sandboxcommand.h"
 #include "gui/accountstore.h"
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv, &runExportCommand);
     if (command == "sandbox")
         return runHeadless(argc, argv, &runSandboxCommand);
+    if (command == "archive")
+        return runHeadless(argc, argv, &runArchiveCommand);
 
     // --help and --version answer without a display, as any command-line tool does.
     bool informationOnly = false;
@@ -119,6 +122,7 @@ int main(int argc, char *argv[])
             "Commands:\n"
             "  callscope export -o FILE [options]   export calls to CSV or JSON Lines\n"
             "  callscope sandbox [options]          serve a local demo account over HTTP\n"
+            "  callscope archive sync|import|info   keep the account's calls past Plivo's 90 days\n"
             "Run a command with --help for its options."));
     parser.addHelpOption();
     parser.addVersionOption();

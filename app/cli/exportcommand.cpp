@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "commandaccount.h"
 #include "exportarguments.h"
 
 #include "export/exportjob.h"
@@ -14,8 +15,6 @@
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTimeZone>
-
-#include <qt6keychain/keychain.h>
 
 #include <cstdio>
 #include <memory>
@@ -36,8 +35,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    bool resolveAccount(PlivoAccount *account, int *exitCode);
-    std::optional<QString> readKeychain(const QString &authId, QString *error);
     void showProgress(const ExportProgress &progress);
     void clearProgress();
     QString summary(const ExportJob &job) const;
@@ -101,8 +98,12 @@ int ExportCommand::run(const QStringList &arguments)
 
     PlivoAccount account;
     int exitCode = 0;
-    if (!resolveAccount(&account, &exitCode))
+    QString accountError;
+    if (!CommandAccount::resolve({m_args.demo, m_args.baseUrl, m_args.authId, m_args.profile},
+                                 &account, &m_sandbox, &accountError, &exitCode)) {
+        printLine(stderr, accountError);
         return exitCode;
+    }
 
     if (!m_args.quiet) {
         for (const QString &note : std::as_const(m_args.notes))
@@ -181,93 +182,6 @@ int ExportCommand::run(const QStringList &arguments)
         printLine(stderr, tr("Export failed: %1").arg(job.errorString()));
         return 1;
     }
-}
-
-bool ExportCommand::resolveAccount(PlivoAccount *account, int *exitCode)
-{
-    if (m_args.demo) {
-        SandboxOptions options;
-        options.latencyMs = 80;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        if (!m_sandbox->listen(QHostAddress::LocalHost, 0)) {
-            printLine(stderr, tr("The demo account could not start a local server."));
-            *exitCode = 1;
-            return false;
-        }
-        account->authId = m_sandbox->authId();
-        account->authToken = m_sandbox->authToken();
-        account->baseUrl = m_sandbox->baseUrl();
-        return true;
-    }
-
-    QString baseUrl = m_args.baseUrl;
-    if (!m_args.profile.isEmpty()) {
-        const QSettings settings(QStringLiteral("Callscope"), QStringLiteral("Callscope"));
-        const QString prefix = QStringLiteral("profiles/%1/").arg(m_args.profile);
-        account->authId = settings.value(prefix + QStringLiteral("authId")).toString().trimmed();
-        baseUrl = settings.value(prefix + QStringLiteral("baseUrl")).toString().trimmed();
-        if (account->authId.isEmpty()) {
-            printLine(stderr,
-                      tr("There is no account profile named \u201c%1\u201d.").arg(m_args.profile));
-            *exitCode = 2;
-            return false;
-        }
-    } else {
-        account->authId = !m_args.authId.isEmpty()
-                ? m_args.authId
-                : qEnvironmentVariable("PLIVO_AUTH_ID").trimmed();
-        if (account->authId.isEmpty()) {
-            printLine(stderr,
-                      tr("Say which account to export from: --demo, --auth-id ID (or "
-                         "PLIVO_AUTH_ID), or --profile NAME."));
-            *exitCode = 2;
-            return false;
-        }
-    }
-    if (!baseUrl.isEmpty())
-        account->baseUrl = QUrl(baseUrl, QUrl::StrictMode);
-    if (const ApiError error = PlivoClient::checkBaseUrl(account->baseUrl); error.isError()) {
-        printLine(stderr, error.message());
-        *exitCode = 2;
-        return false;
-    }
-
-    account->authToken = qEnvironmentVariable("PLIVO_AUTH_TOKEN").trimmed();
-    if (account->authToken.isEmpty()) {
-        QString keychainError;
-        const std::optional<QString> token = readKeychain(account->authId, &keychainError);
-        if (!token) {
-            printLine(stderr,
-                      tr("No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account "
-                         "in Callscope so the token is kept in the system keychain (%2).")
-                              .arg(account->authId, keychainError));
-            *exitCode = 1;
-            return false;
-        }
-        account->authToken = *token;
-    }
-    return true;
-}
-
-std::optional<QString> ExportCommand::readKeychain(const QString &authId, QString *error)
-{
-    QKeychain::ReadPasswordJob job(QStringLiteral("Callscope"));
-    job.setAutoDelete(false);
-    job.setKey(authId);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        *error = job.errorString();
-        return std::nullopt;
-    }
-    const QString token = job.textData().trimmed();
-    if (token.isEmpty()) {
-        *error = tr("the keychain entry is empty");
-        return std::nullopt;
-    }
-    return token;
 }
 
 void ExportCommand::showProgress(const ExportProgress &progress)

@@ -165,6 +165,10 @@ int runSandboxCommand(const QStringList &arguments)
                                 "default: the current "
                                 "time."),
              u"TIME"_s},
+            {u"history-end"_s,
+             SandboxCommand::tr("Generate the history up to this UTC time and serve it as seen "
+                                "at --now (the same account on an earlier date)."),
+             u"TIME"_s},
             {u"latency-ms"_s, SandboxCommand::tr("Delay added to every answer, in milliseconds."),
              u"L"_s, u"0"_s},
             {u"latency-jitter-ms"_s,
@@ -229,6 +233,14 @@ int runSandboxCommand(const QStringList &arguments)
             read.fail(SandboxCommand::tr(
                               "--now expects a UTC time such as \"2024-06-15 12:00\", not \"%1\".")
                               .arg(parser.value(u"now"_s)));
+    }
+    if (read.isSet(u"history-end"_s)) {
+        if (const auto end = parseNow(parser.value(u"history-end"_s)))
+            sandbox.historyEnd = *end;
+        else
+            read.fail(SandboxCommand::tr("--history-end expects a UTC time such as "
+                                         "\"2024-06-15 12:00\", not \"%1\".")
+                              .arg(parser.value(u"history-end"_s)));
     }
     if (const auto latency = read.number<int>(u"latency-ms"_s, 0, 600000))
         sandbox.latencyMs = *latency;

@@ -7,42 +7,88 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
+#include <QUrlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Version 1: interned text, shared key orders, one row per call.
-const char *const schemaV1[] = {
-        "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
-        "CREATE TABLE shapes (id INTEGER PRIMARY KEY, keys BLOB NOT NULL UNIQUE)",
-        "CREATE TABLE calls ("
-        " id INTEGER PRIMARY KEY,"
-        " call_uuid BLOB NOT NULL UNIQUE,"
-        " parent_call_uuid BLOB, conference_uuid BLOB, api_id TEXT,"
-        " direction INTEGER NOT NULL, call_state INTEGER,"
-        " from_number TEXT, to_number TEXT,"
-        " initiation_us INTEGER, initiation_offset INTEGER,"
-        " answer_us INTEGER, answer_offset INTEGER,"
-        " end_us INTEGER, end_offset INTEGER,"
-        " call_duration INTEGER NOT NULL, bill_duration INTEGER NOT NULL,"
-        " billed_duration INTEGER NOT NULL,"
-        " total_amount INTEGER, total_rate INTEGER,"
-        " hangup_cause_code INTEGER, hangup_cause_name INTEGER, hangup_source INTEGER,"
-        " resource_uri_prefix INTEGER, resource_uri TEXT,"
-        " stir_verification INTEGER, stir_attestation INTEGER, voice_network_group INTEGER,"
-        " source_ip INTEGER, cnam_lookup INTEGER,"
-        " unknown_fields TEXT, sent_shape INTEGER, sent_json BLOB)",
-        // Newest first is how every list starts; B-legs are found by their A-leg.
-        "CREATE INDEX calls_by_end ON calls (end_us DESC, call_uuid DESC)",
-        "CREATE INDEX calls_by_parent ON calls (parent_call_uuid)"
-        " WHERE parent_call_uuid IS NOT NULL",
-};
+// The schema's steps, applied in order on open: step N takes an archive from version N - 1 to
+// N. Written once for both engines; the placeholders stand for what the dialects spell apart.
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps{
+            // 1: interned text, shared key orders, one row per call.
+            {
+                    u"CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                    u"CREATE TABLE texts (id %ID%, text TEXT NOT NULL UNIQUE)"_s,
+                    u"CREATE TABLE shapes (id %ID%, keys %BYTES% NOT NULL UNIQUE)"_s,
+                    u"CREATE TABLE calls ("
+                    " %CALL_KEY%,"
+                    " parent_call_uuid %BYTES%, conference_uuid %BYTES%, api_id TEXT,"
+                    " direction %INT% NOT NULL, call_state %INT%,"
+                    " from_number TEXT, to_number TEXT,"
+                    " initiation_us %INT%, initiation_offset %INT%,"
+                    " answer_us %INT%, answer_offset %INT%,"
+                    " end_us %INT%, end_offset %INT%,"
+                    " call_duration %INT% NOT NULL, bill_duration %INT% NOT NULL,"
+                    " billed_duration %INT% NOT NULL,"
+                    " total_amount %INT%, total_rate %INT%,"
+                    " hangup_cause_code %INT%, hangup_cause_name %INT%, hangup_source %INT%,"
+                    " resource_uri_prefix %INT%, resource_uri TEXT,"
+                    " stir_verification %INT%, stir_attestation %INT%,"
+                    " voice_network_group %INT%, source_ip %INT%, cnam_lookup %INT%,"
+                    " unknown_fields TEXT, sent_shape %INT%, sent_json %BYTES%)"
+                    "%PARTITIONED%"_s,
+                    u"%UNDATED_PARTITION%"_s,
+                    u"%UUID_INDEX%"_s,
+                    // Newest first is how every list starts; B-legs are found by their A-leg.
+                    u"CREATE INDEX calls_by_end ON calls (end_us DESC%NULLS_LAST%, call_uuid DESC)"_s,
+                    u"CREATE INDEX calls_by_parent ON calls (parent_call_uuid)"
+                    " WHERE parent_call_uuid IS NOT NULL"_s,
+            },
+            // 2: synced ranges, where each record came from, and the lookups support staff
+            // start from (a customer's number, a cause).
+            {
+                    u"CREATE TABLE synced_ranges (from_us %INT% PRIMARY KEY, to_us %INT% NOT NULL)"_s,
+                    u"ALTER TABLE calls ADD COLUMN origin %INT% NOT NULL DEFAULT 3"_s,
+                    u"CREATE INDEX calls_by_from ON calls (from_number)"_s,
+                    u"CREATE INDEX calls_by_to ON calls (to_number)"_s,
+                    u"CREATE INDEX calls_by_cause ON calls (hangup_cause_code, end_us)"_s,
+            },
+    };
+    return steps;
+}
+
+QString dialect(QString statement, CallArchive::Engine engine)
+{
+    const bool sqlite = engine == CallArchive::Engine::Sqlite;
+    const std::pair<const char16_t *, QString> words[] = {
+            {u"%ID%", sqlite ? u"INTEGER PRIMARY KEY"_s
+                             : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s},
+            {u"%INT%", sqlite ? u"INTEGER"_s : u"BIGINT"_s},
+            {u"%BYTES%", sqlite ? u"BLOB"_s : u"BYTEA"_s},
+            // A partitioned table's unique keys must contain the partition key, which a uuid
+            // lookup does not know: there, the one writer at a time keeps call_uuid unique.
+            {u"%CALL_KEY%", sqlite ? u"id INTEGER PRIMARY KEY, call_uuid BLOB NOT NULL UNIQUE"_s
+                                   : u"call_uuid BYTEA NOT NULL"_s},
+            {u"%PARTITIONED%", sqlite ? QString() : u" PARTITION BY RANGE (end_us)"_s},
+            {u"%UNDATED_PARTITION%",
+             sqlite ? QString() : u"CREATE TABLE calls_undated PARTITION OF calls DEFAULT"_s},
+            {u"%UUID_INDEX%",
+             sqlite ? QString() : u"CREATE INDEX calls_by_uuid ON calls (call_uuid)"_s},
+            {u"%NULLS_LAST%", sqlite ? QString() : u" NULLS LAST"_s},
+    };
+    for (const auto &[word, spelling] : words)
+        statement.replace(QString::fromUtf16(word), spelling);
+    return statement;
+}
 
 // The columns written and read, in this order.
 const QStringList columns{
@@ -146,23 +192,41 @@ std::optional<qint64> findOrInsert(const QSqlDatabase &db, const QString &table,
     }
     if (query.next())
         return query.value(0).toLongLong();
-    query.prepare(u"INSERT INTO "_s + table + u" ("_s + column + u") VALUES (?)"_s);
+    // RETURNING: both engines say the new id the same way.
+    query.prepare(u"INSERT INTO "_s + table + u" ("_s + column + u") VALUES (?) RETURNING id"_s);
     query.addBindValue(value);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         *error = sqlError(query);
         return std::nullopt;
     }
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
+
+int monthKey(qint64 endUs)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(endUs / 1000, QTimeZone::utc()).date();
+    return date.year() * 12 + date.month() - 1;
+}
+
+qint64 monthStartUs(int key)
+{
+    const QDate first(key / 12, key % 12 + 1, 1);
+    return QDateTime(first, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+}
+
+// The advisory lock every Callscope writer of a PostgreSQL archive takes ("Call" in ASCII).
+constexpr qint64 writerLockKey = 0x43616C6C;
 
 } // namespace
 
-CallArchive::CallArchive(const QString &connectionName)
+CallArchive::CallArchive(const QString &connectionName, Engine engine)
     : m_connectionName(connectionName)
+    , m_engine(engine)
 { }
 
 CallArchive::~CallArchive()
 {
+    releaseWriter();
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -172,11 +236,50 @@ QSqlDatabase CallArchive::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<CallArchive> CallArchive::openSqlite(const QString &path, QString *error)
+namespace {
+QString newConnectionName(const char *kind)
 {
     static QAtomicInteger<quint64> connections;
-    const QString name = u"callscope-archive-"_s + QString::number(++connections);
-    std::unique_ptr<CallArchive> archive(new CallArchive(name));
+    return u"callscope-archive-"_s + QLatin1StringView(kind) + u'-'
+            + QString::number(++connections);
+}
+} // namespace
+
+bool CallArchive::isPostgreSqlLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive)
+            || location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+QString CallArchive::displayLocation(const QString &location)
+{
+    if (!isPostgreSqlLocation(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+std::unique_ptr<CallArchive> CallArchive::open(const QString &location, QString *error)
+{
+    if (isPostgreSqlLocation(location)) {
+        const QUrl url(location, QUrl::StrictMode);
+        if (!url.isValid()) {
+            *error = tr("%1 is not a PostgreSQL URL (postgresql://user@host:port/database).")
+                             .arg(displayLocation(location));
+            return nullptr;
+        }
+        return openPostgreSql(url, error);
+    }
+    return openSqlite(location, error);
+}
+
+std::unique_ptr<CallArchive> CallArchive::openSqlite(const QString &path, QString *error)
+{
+    const QString name = newConnectionName("sqlite");
+    std::unique_ptr<CallArchive> archive(new CallArchive(name, Engine::Sqlite));
+    archive->m_sqlitePath = path;
+    archive->m_location = path;
     // The archive holds phone numbers: created readable by its owner only, before SQLite
     // writes anything (its journal files take the database file's mode).
     if (!QFileInfo::exists(path)) {
@@ -209,6 +312,51 @@ std::unique_ptr<CallArchive> CallArchive::openSqlite(const QString &path, QStrin
     return archive;
 }
 
+std::unique_ptr<CallArchive> CallArchive::openPostgreSql(const QUrl &url, QString *error)
+{
+    const QString name = newConnectionName("postgresql");
+    std::unique_ptr<CallArchive> archive(new CallArchive(name, Engine::PostgreSql));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isValid()) {
+        *error = tr("PostgreSQL is not available to Qt (the package libqt6sql6-psql is "
+                    "missing).");
+        return nullptr;
+    }
+    // libpq's URL parts; a socket folder comes as ?host=/path, other parameters (sslmode, …)
+    // pass through. Without a password in the URL, libpq looks in PGPASSWORD and ~/.pgpass.
+    QUrlQuery query(url);
+    QString host = url.host();
+    if (query.hasQueryItem(u"host"_s)) {
+        host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
+        query.removeAllQueryItems(u"host"_s);
+    }
+    db.setHostName(host);
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setPassword(url.password(QUrl::FullyDecoded));
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    QStringList options{u"connect_timeout=10"_s};
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        options.append(key + u'=' + value);
+    db.setConnectOptions(options.join(u';'));
+    const QString shown = displayLocation(url.toString());
+    archive->m_location = shown;
+    if (!db.open()) {
+        *error = tr("The archive %1 could not be opened: %2")
+                         .arg(shown, db.lastError().text().trimmed());
+        return nullptr;
+    }
+    QSqlQuery quiet(db);
+    quiet.exec(u"SET client_min_messages = warning"_s);
+    if (!archive->migrate(error)) {
+        if (error->isEmpty())
+            *error = tr("The archive %1 could not be prepared.").arg(shown);
+        return nullptr;
+    }
+    return archive;
+}
+
 bool CallArchive::migrate(QString *error)
 {
     QSqlDatabase db = database();
@@ -222,20 +370,51 @@ bool CallArchive::migrate(QString *error)
     }
     if (version == SchemaVersion)
         return true;
-    db.transaction();
-    QSqlQuery query(db);
-    for (const char *statement : schemaV1) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            *error = tr("The archive's tables could not be created: %1").arg(sqlError(query));
-            db.rollback();
+    const auto applySteps = [&](QString *reason) {
+        QSqlQuery query(db);
+        for (int step = version + 1; step <= SchemaVersion; ++step) {
+            for (const QString &statement : migrationSteps().at(step - 1)) {
+                const QString sql = dialect(statement, m_engine);
+                if (!sql.isEmpty() && !query.exec(sql)) {
+                    *reason = sqlError(query);
+                    return false;
+                }
+            }
+        }
+        query.prepare(version == 0 ? u"INSERT INTO archive_meta (key, value) "
+                                     "VALUES ('schema_version', ?)"_s
+                                   : u"UPDATE archive_meta SET value = ? "
+                                     "WHERE key = 'schema_version'"_s);
+        query.addBindValue(QString::number(SchemaVersion));
+        if (!query.exec()) {
+            *reason = sqlError(query);
             return false;
         }
+        return true;
+    };
+    QString reason;
+    if (!inTransaction(applySteps, &reason)) {
+        *error = tr("The archive's tables could not be brought to version %1: %2")
+                         .arg(SchemaVersion)
+                         .arg(reason);
+        return false;
     }
-    query.prepare(u"INSERT INTO archive_meta (key, value) VALUES ('schema_version', ?)"_s);
-    query.addBindValue(QString::number(SchemaVersion));
-    if (!query.exec() || !db.commit()) {
-        *error = tr("The archive's version could not be written: %1").arg(sqlError(query));
+    return true;
+}
+
+bool CallArchive::inTransaction(const std::function<bool(QString *)> &work, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QString reason;
+    if (!work(&reason) || !db.commit()) {
+        if (reason.isEmpty())
+            reason = db.lastError().text();
         db.rollback();
+        *error = reason;
         return false;
     }
     return true;
@@ -243,7 +422,12 @@ bool CallArchive::migrate(QString *error)
 
 int CallArchive::schemaVersion() const
 {
-    QSqlQuery query(database());
+    QSqlDatabase db = database();
+    // A fresh database has no meta table; asking the catalogue keeps PostgreSQL from
+    // aborting a transaction over it.
+    if (!db.tables().contains(u"archive_meta"_s))
+        return 0;
+    QSqlQuery query(db);
     if (!query.exec(u"SELECT value FROM archive_meta WHERE key = 'schema_version'"_s)
         || !query.next())
         return 0;
@@ -252,9 +436,87 @@ int CallArchive::schemaVersion() const
 
 QString CallArchive::journalMode() const
 {
+    if (m_engine != Engine::Sqlite)
+        return QString();
     QSqlQuery query(database());
     return query.exec(u"PRAGMA journal_mode"_s) && query.next() ? query.value(0).toString()
                                                                 : QString();
+}
+
+bool CallArchive::acquireWriter(QString *error)
+{
+    if (m_writerHeld)
+        return true;
+    const QString busy = tr("Another sync or import is writing to this archive; try again when it "
+                            "has finished.");
+    if (m_engine == Engine::PostgreSql) {
+        // Held by this session: released when the connection ends, however the process ends.
+        QSqlQuery query(database());
+        query.prepare(u"SELECT pg_try_advisory_lock(?)"_s);
+        query.addBindValue(writerLockKey);
+        if (!query.exec() || !query.next()) {
+            *error = tr("The archive's writer lock could not be taken: %1").arg(sqlError(query));
+            return false;
+        }
+        if (!query.value(0).toBool()) {
+            *error = busy;
+            return false;
+        }
+        m_writerHeld = true;
+        return true;
+    }
+    // SQLite: an exclusive transaction held open on a companion file. The archive itself stays
+    // free for readers and for this writer's own commits; the operating system drops the lock
+    // with the process.
+    const QString lockPath = m_sqlitePath + u".writer"_s;
+    if (!QFileInfo::exists(lockPath)) {
+        QFile file(lockPath);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            *error = tr("The archive's writer lock %1 could not be created: %2")
+                             .arg(lockPath, file.errorString());
+            return false;
+        }
+    }
+    m_lockConnectionName = newConnectionName("writer");
+    {
+        QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_lockConnectionName);
+        lock.setDatabaseName(lockPath);
+        lock.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        QSqlQuery query(lock);
+        if (lock.open() && query.exec(u"BEGIN EXCLUSIVE"_s)) {
+            m_writerHeld = true;
+            return true;
+        }
+        *error = lock.isOpen() ? busy
+                               : tr("The archive's writer lock %1 could not be opened: %2")
+                                         .arg(lockPath, lock.lastError().text());
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(m_lockConnectionName);
+    m_lockConnectionName.clear();
+    return false;
+}
+
+void CallArchive::releaseWriter()
+{
+    if (!m_writerHeld)
+        return;
+    m_writerHeld = false;
+    if (m_engine == Engine::PostgreSql) {
+        QSqlQuery query(database());
+        query.prepare(u"SELECT pg_advisory_unlock(?)"_s);
+        query.addBindValue(writerLockKey);
+        query.exec();
+        return;
+    }
+    {
+        QSqlDatabase lock = QSqlDatabase::database(m_lockConnectionName, false);
+        QSqlQuery(lock).exec(u"ROLLBACK"_s);
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(m_lockConnectionName);
+    m_lockConnectionName.clear();
 }
 
 std::optional<qint64> CallArchive::textId(const std::optional<QString> &text, QString *error)
@@ -316,48 +578,98 @@ std::optional<qint64> CallArchive::shapeId(const QByteArray &sentJson, const Cal
     return id;
 }
 
-bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QString *error)
+bool CallArchive::ensurePartition(qint64 endUs, QString *reason)
+{
+    const int key = monthKey(endUs);
+    if (m_engine != Engine::PostgreSql || m_partitions.contains(key))
+        return true;
+    const QString name = u"calls_%1_%2"_s.arg(key / 12).arg(key % 12 + 1, 2, 10, QChar(u'0'));
+    QSqlQuery query(database());
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS %1 PARTITION OF calls FOR VALUES FROM (%2) TO (%3)"_s
+                            .arg(name)
+                            .arg(monthStartUs(key))
+                            .arg(monthStartUs(key + 1)))) {
+        *reason = sqlError(query);
+        return false;
+    }
+    m_partitions.insert(key);
+    return true;
+}
+
+bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QString *error,
+                        Origin origin)
+{
+    StoreCounts done;
+    QString reason;
+    if (!inTransaction(
+                [&](QString *why) { return storeInTransaction(calls, origin, &done, why); },
+                &reason)) {
+        *error = tr("The calls could not be stored in the archive: %1").arg(reason);
+        return false;
+    }
+    if (counts)
+        *counts = done;
+    return true;
+}
+
+bool CallArchive::storeSynced(const QList<CallRecord> &calls, const TimeRange &range,
+                              StoreCounts *counts, QString *error)
+{
+    StoreCounts done;
+    QString reason;
+    if (!inTransaction(
+                [&](QString *why) {
+                    return storeInTransaction(calls, Origin::Api, &done, why)
+                            && addSyncedRange(range, why);
+                },
+                &reason)) {
+        *error = tr("The calls could not be stored in the archive: %1").arg(reason);
+        return false;
+    }
+    if (counts)
+        *counts = done;
+    return true;
+}
+
+bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin origin,
+                                     StoreCounts *done, QString *reason)
 {
     QSqlDatabase db = database();
     // Ids handed out inside a transaction that fails are given out again after it, perhaps
-    // to other values: forget them both ways.
-    const auto textIds = m_textIds;
-    const auto texts = m_texts;
-    const auto shapeIds = m_shapeIds;
-    const auto shapes = m_shapes;
-    const auto fail = [&](const QString &reason) {
-        db.rollback();
-        m_textIds = textIds;
-        m_texts = texts;
-        m_shapeIds = shapeIds;
-        m_shapes = shapes;
-        *error = tr("The calls could not be stored in the archive: %1").arg(reason);
+    // to other values: forget them both ways. Partitions made in it are gone with it.
+    const Caches before = caches();
+    const auto fail = [&](const QString &why) {
+        restore(before);
+        *reason = why;
         return false;
     };
-    if (!db.transaction())
-        return fail(db.lastError().text());
 
     QStringList placeholders;
-    QStringList updates;
+    QStringList assignments;
     for (const QString &column : columns) {
         placeholders.append(u"?"_s);
-        if (column != u"call_uuid")
-            updates.append(column + u" = excluded."_s + column);
+        assignments.append(column + u" = ?"_s);
     }
-    QSqlQuery exists(db);
-    exists.prepare(u"SELECT 1 FROM calls WHERE call_uuid = ?"_s);
-    QSqlQuery upsert(db);
-    upsert.prepare(u"INSERT INTO calls ("_s + columns.join(u", ") + u") VALUES ("_s
-                   + placeholders.join(u", ") + u") ON CONFLICT (call_uuid) DO UPDATE SET "_s
-                   + updates.join(u", "));
-    StoreCounts done;
-    QString reason;
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT origin FROM calls WHERE call_uuid = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO calls ("_s + columns.join(u", ") + u", origin) VALUES ("_s
+                   + placeholders.join(u", ") + u", ?)"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE calls SET "_s + assignments.join(u", ")
+                   + u", origin = ? WHERE call_uuid = ?"_s);
+    QString why;
     for (const CallRecord &call : calls) {
-        exists.addBindValue(call.callUuid.toRfc4122());
-        if (!exists.exec())
-            return fail(sqlError(exists));
-        const bool known = exists.next();
-        exists.finish();
+        existing.addBindValue(call.callUuid.toRfc4122());
+        if (!existing.exec())
+            return fail(sqlError(existing));
+        const bool known = existing.next();
+        const int heldOrigin = known ? existing.value(0).toInt() : 0;
+        existing.finish();
+        if (known && heldOrigin > int(origin)) {
+            ++done->keptRicher;
+            continue;
+        }
 
         // The call as it will be read back: unknown fields go through their JSON text.
         CallRecord stored = call;
@@ -368,7 +680,7 @@ bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QSt
 
         QVariantList values;
         const auto addText = [&](const std::optional<QString> &text) {
-            const std::optional<qint64> id = textId(text, &reason);
+            const std::optional<qint64> id = textId(text, &why);
             values.append(!id ? QVariant() : *id < 0 ? null() : QVariant(*id));
             return id.has_value();
         };
@@ -407,26 +719,136 @@ bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QSt
                 && addText(call.cnamLookup);
         values << (unknown.isEmpty() ? null() : QVariant(unknown));
         if (!ok)
-            return fail(reason);
+            return fail(why);
         const std::optional<qint64> shape = call.sentJson.isEmpty()
                 ? std::optional<qint64>(-1)
-                : shapeId(call.sentJson, stored, &reason);
+                : shapeId(call.sentJson, stored, &why);
         if (!shape)
-            return fail(reason);
+            return fail(why);
         values << (*shape < 0 ? null() : QVariant(*shape))
                << (*shape < 0 && !call.sentJson.isEmpty() ? QVariant(call.sentJson) : null());
+        values << int(origin);
+        if (call.endTime
+            && !ensurePartition(call.endTime->utcSeconds() * 1000000
+                                        + call.endTime->microseconds(),
+                                &why))
+            return fail(why);
 
+        QSqlQuery &write = known ? update : insert;
         for (const QVariant &value : std::as_const(values))
-            upsert.addBindValue(value);
-        if (!upsert.exec())
-            return fail(sqlError(upsert));
-        ++(known ? done.updated : done.inserted);
+            write.addBindValue(value);
+        if (known)
+            write.addBindValue(call.callUuid.toRfc4122());
+        if (!write.exec())
+            return fail(sqlError(write));
+        ++(known ? done->updated : done->inserted);
     }
-    if (!db.commit())
-        return fail(db.lastError().text());
-    if (counts)
-        *counts = done;
     return true;
+}
+
+CallArchive::Caches CallArchive::caches() const
+{
+    return {m_textIds, m_texts, m_shapeIds, m_shapes, m_partitions};
+}
+
+void CallArchive::restore(const Caches &caches)
+{
+    m_textIds = caches.textIds;
+    m_texts = caches.texts;
+    m_shapeIds = caches.shapeIds;
+    m_shapes = caches.shapes;
+    m_partitions = caches.partitions;
+}
+
+bool CallArchive::beginWrite(QString *error)
+{
+    if (!database().transaction()) {
+        *error = tr("The archive could not start a transaction: %1")
+                         .arg(database().lastError().text());
+        return false;
+    }
+    m_openWrite = caches();
+    return true;
+}
+
+bool CallArchive::storeMore(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
+                            QString *error)
+{
+    QString reason;
+    if (!storeInTransaction(calls, origin, counts, &reason)) {
+        *error = tr("The calls could not be stored in the archive: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+bool CallArchive::commitWrite(QString *error)
+{
+    if (!database().commit()) {
+        *error = tr("The calls could not be stored in the archive: %1")
+                         .arg(database().lastError().text());
+        abortWrite();
+        return false;
+    }
+    m_openWrite.reset();
+    return true;
+}
+
+void CallArchive::abortWrite()
+{
+    database().rollback();
+    if (m_openWrite)
+        restore(*m_openWrite);
+    m_openWrite.reset();
+}
+
+bool CallArchive::addSyncedRange(const TimeRange &range, QString *reason)
+{
+    if (range.toUs <= range.fromUs)
+        return true;
+    // Merged with every range it touches or overlaps, so the table stays a list of disjoint
+    // ranges however the windows arrive.
+    QSqlQuery query(database());
+    query.prepare(u"SELECT from_us, to_us FROM synced_ranges WHERE to_us >= ? AND from_us <= ?"_s);
+    query.addBindValue(range.fromUs);
+    query.addBindValue(range.toUs);
+    if (!query.exec()) {
+        *reason = sqlError(query);
+        return false;
+    }
+    TimeRange merged = range;
+    while (query.next()) {
+        merged.fromUs = qMin(merged.fromUs, query.value(0).toLongLong());
+        merged.toUs = qMax(merged.toUs, query.value(1).toLongLong());
+    }
+    query.finish();
+    QSqlQuery change(database());
+    change.prepare(u"DELETE FROM synced_ranges WHERE to_us >= ? AND from_us <= ?"_s);
+    change.addBindValue(range.fromUs);
+    change.addBindValue(range.toUs);
+    if (!change.exec()) {
+        *reason = sqlError(change);
+        return false;
+    }
+    change.prepare(u"INSERT INTO synced_ranges (from_us, to_us) VALUES (?, ?)"_s);
+    change.addBindValue(merged.fromUs);
+    change.addBindValue(merged.toUs);
+    if (!change.exec()) {
+        *reason = sqlError(change);
+        return false;
+    }
+    return true;
+}
+
+QList<CallArchive::TimeRange> CallArchive::syncedRanges() const
+{
+    QList<TimeRange> ranges;
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT from_us, to_us FROM synced_ranges ORDER BY from_us"_s))
+        return ranges;
+    while (query.next())
+        ranges.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return ranges;
 }
 
 qint64 CallArchive::count() const
@@ -436,6 +858,27 @@ qint64 CallArchive::count() const
                                                                        : 0;
 }
 
+CallArchive::Summary CallArchive::summary() const
+{
+    Summary summary;
+    QSqlQuery query(database());
+    if (query.exec(u"SELECT COUNT(*), MIN(end_us), MAX(end_us) FROM calls"_s) && query.next()) {
+        summary.calls = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            summary.firstEndUs = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            summary.lastEndUs = query.value(2).toLongLong();
+    }
+    if (m_engine == Engine::PostgreSql) {
+        if (query.exec(u"SELECT pg_database_size(current_database())"_s) && query.next())
+            summary.bytesOnDisk = query.value(0).toLongLong();
+    } else {
+        summary.bytesOnDisk = 0;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            summary.bytesOnDisk += QFileInfo(m_sqlitePath + suffix).size();
+    }
+    return summary;
+}
 CallRecord CallArchive::recordFrom(const QSqlQuery &row) const
 {
     int i = 0;
@@ -523,7 +966,8 @@ QList<CallRecord> CallArchive::newestFirst(qint64 offset, int limit) const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + columns.join(u", ")
-                  + u" FROM calls ORDER BY end_us DESC, call_uuid DESC LIMIT ? OFFSET ?"_s);
+                  + u" FROM calls ORDER BY end_us DESC%1, call_uuid DESC LIMIT ? OFFSET ?"_s.arg(
+                          m_engine == Engine::PostgreSql ? u" NULLS LAST"_s : QString()));
     query.addBindValue(limit);
     query.addBindValue(offset);
     QList<CallRecord> calls;
@@ -532,4 +976,59 @@ QList<CallRecord> CallArchive::newestFirst(qint64 offset, int limit) const
     while (query.next())
         calls.append(recordFrom(query));
     return calls;
+}
+
+bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRecord> &)> &visit,
+                                     QString *error) const
+{
+    constexpr int batch = 2000;
+    const QString select = u"SELECT "_s + columns.join(u", ")
+            + u" FROM calls ORDER BY end_us DESC%1, call_uuid DESC"_s.arg(
+                    m_engine == Engine::PostgreSql ? u" NULLS LAST"_s : QString());
+    QSqlDatabase db = database();
+    QList<CallRecord> calls;
+    calls.reserve(batch);
+    if (m_engine == Engine::Sqlite) {
+        // SQLite steps through the result as it is read.
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(select)) {
+            *error = sqlError(query);
+            return false;
+        }
+        while (query.next()) {
+            calls.append(recordFrom(query));
+            if (calls.size() == batch) {
+                if (!visit(calls))
+                    return true;
+                calls.clear();
+            }
+        }
+        if (!calls.isEmpty())
+            visit(calls);
+        return true;
+    }
+    // PostgreSQL hands Qt a whole result at once: a cursor keeps it to one batch.
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto done = qScopeGuard([&db] { db.rollback(); });
+    QSqlQuery query(db);
+    if (!query.exec(u"DECLARE archive_rows NO SCROLL CURSOR FOR "_s + select)) {
+        *error = sqlError(query);
+        return false;
+    }
+    for (;;) {
+        query.setForwardOnly(true);
+        if (!query.exec(u"FETCH %1 FROM archive_rows"_s.arg(batch))) {
+            *error = sqlError(query);
+            return false;
+        }
+        calls.clear();
+        while (query.next())
+            calls.append(recordFrom(query));
+        if (calls.isEmpty() || !visit(calls))
+            return true;
+    }
 }

@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,54 +20,134 @@
 // it: repeated text interned, the object's key order shared between calls, and the sent text only
 // for calls their fields cannot rebuild.
 //
-// SQLite for now (the single-user default: WAL, file mode 0600); the schema is written to carry
-// over to PostgreSQL for a team archive.
+// Two engines, one schema: SQLite, the single-user default (WAL, file mode 0600), and PostgreSQL
+// for a team (calls partitioned by month of their end time, so old months can be dropped whole).
 class CallArchive
 {
     Q_DECLARE_TR_FUNCTIONS(CallArchive)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+
+    enum class Engine { Sqlite, PostgreSql };
+
+    // Where a record came from, poorest first: a record never replaces a richer one (a console
+    // CSV, whose older numbers are redacted, never overwrites what the API sent).
+    enum class Origin { ConsoleCsv = 1, CallscopeCsv = 2, Api = 3 };
 
     struct StoreCounts
     {
         qint64 inserted = 0;
         qint64 updated = 0;
+        qint64 keptRicher = 0; // already held from a richer origin: left as it was
+    };
+
+    // End times [fromUs, toUs), UTC microseconds since the epoch.
+    struct TimeRange
+    {
+        qint64 fromUs = 0;
+        qint64 toUs = 0;
+        bool operator==(const TimeRange &) const = default;
+    };
+
+    struct Summary
+    {
+        qint64 calls = 0;
+        std::optional<qint64> firstEndUs;
+        std::optional<qint64> lastEndUs;
+        qint64 bytesOnDisk = -1; // -1 when the engine does not say
     };
 
     ~CallArchive();
     CallArchive(const CallArchive &) = delete;
     CallArchive &operator=(const CallArchive &) = delete;
 
-    // Opens (creating if needed, readable by its owner only) and migrates a SQLite archive; on
-    // failure nullptr and a sentence in *error.
+    // A SQLite file path, or a postgresql:// URL (libpq's form; the socket folder may be given as
+    // ?host=/path). On failure nullptr and a sentence in *error.
+    static std::unique_ptr<CallArchive> open(const QString &location, QString *error);
+    // Opens (creating if needed, readable by its owner only) and migrates a SQLite archive.
     static std::unique_ptr<CallArchive> openSqlite(const QString &path, QString *error);
+    static std::unique_ptr<CallArchive> openPostgreSql(const QUrl &url, QString *error);
+    static bool isPostgreSqlLocation(const QString &location);
+    // The location as it may be shown: a URL's password is left out.
+    static QString displayLocation(const QString &location);
 
+    Engine engine() const { return m_engine; }
+    // The path or URL it was opened from, password left out.
+    QString location() const { return m_location; }
     int schemaVersion() const;
-    QString journalMode() const;
+    QString journalMode() const; // SQLite only
+
+    // Makes this the archive's only writer until releaseWriter() or destruction: a sync or an
+    // import elsewhere (another process, another machine on PostgreSQL) is refused meanwhile.
+    // Readers are never blocked. Released by the operating system if the process dies.
+    bool acquireWriter(QString *error);
+    void releaseWriter();
+    bool holdsWriter() const { return m_writerHeld; }
 
     // Stores the calls in one transaction: all of them or, on failure, none.
-    bool store(const QList<CallRecord> &calls, StoreCounts *counts, QString *error);
+    bool store(const QList<CallRecord> &calls, StoreCounts *counts, QString *error,
+               Origin origin = Origin::Api);
+    // Stores a sync window's calls and records its end-time range as completely synced, in one
+    // transaction: progress never runs ahead of the calls it stands for.
+    bool storeSynced(const QList<CallRecord> &calls, const TimeRange &range, StoreCounts *counts,
+                     QString *error);
+    // One transaction over several batches (an import): all of them stay, or none.
+    bool beginWrite(QString *error);
+    bool storeMore(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
+                   QString *error);
+    bool commitWrite(QString *error);
+    void abortWrite();
+
+    // The end-time ranges known to be held completely, merged, oldest first.
+    QList<TimeRange> syncedRanges() const;
 
     qint64 count() const;
+    Summary summary() const;
     std::optional<CallRecord> call(const QUuid &callUuid) const;
     // Newest first (end time, then call_uuid, descending), as the API lists them.
     QList<CallRecord> newestFirst(qint64 offset, int limit) const;
+    // Every call, newest first, handed to `visit` in batches; stops early when it returns false.
+    bool forEachNewestFirst(const std::function<bool(const QList<CallRecord> &)> &visit,
+                            QString *error) const;
+
+    QSqlDatabase database() const;
 
 private:
-    explicit CallArchive(const QString &connectionName);
+    CallArchive(const QString &connectionName, Engine engine);
     bool migrate(QString *error);
+    bool storeInTransaction(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
+                            QString *reason);
+    bool addSyncedRange(const TimeRange &range, QString *reason);
+    bool ensurePartition(qint64 endUs, QString *reason);
     std::optional<qint64> textId(const std::optional<QString> &text, QString *error);
     std::optional<qint64> shapeId(const QByteArray &sentJson, const CallRecord &stored,
                                   QString *error);
     std::optional<QString> text(const QVariant &id) const;
     CallRecord recordFrom(const class QSqlQuery &row) const;
-    QSqlDatabase database() const;
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
 
     QString m_connectionName;
+    Engine m_engine;
+    QString m_sqlitePath;
+    QString m_location;
+    QString m_lockConnectionName; // SQLite: the companion lock file's connection
+    bool m_writerHeld = false;
     // Interned text and key orders, both ways; filled as rows are read or written.
     QHash<QString, qint64> m_textIds;
     mutable QHash<qint64, QString> m_texts;
     QHash<QByteArray, qint64> m_shapeIds;
     mutable QHash<qint64, QList<QByteArray>> m_shapes;
+    QSet<int> m_partitions; // PostgreSQL: months (year × 12 + month) known to have a partition
+    struct Caches
+    {
+        QHash<QString, qint64> textIds;
+        QHash<qint64, QString> texts;
+        QHash<QByteArray, qint64> shapeIds;
+        QHash<qint64, QList<QByteArray>> shapes;
+        QSet<int> partitions;
+    };
+    Caches caches() const;
+    void restore(const Caches &caches);
+    std::optional<Caches> m_openWrite; // the caches as they were when beginWrite() ran
 };

@@ -639,13 +639,18 @@ struct SandboxAccount::Generator
 // SandboxAccount
 
 SandboxAccount::SandboxAccount(quint64 seed, int callCount, const QDateTime &now, int spanDays,
-                               int tzOffsetSeconds, const QString &authId)
+                               int tzOffsetSeconds, const QString &authId,
+                               const QDateTime &historyEnd)
     : m_seed(seed)
     , m_now(now.isValid() ? now.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch())
     , m_spanDays(std::max(1, spanDays))
     , m_tzOffsetSeconds(tzOffsetSeconds)
     , m_authId(authId)
 {
+    // Generated as of historyEnd, then seen as of now.
+    const qint64 servedNow = m_now;
+    if (historyEnd.isValid() && historyEnd.toSecsSinceEpoch() > m_now)
+        m_now = historyEnd.toSecsSinceEpoch();
     Generator generator(*this, seed);
     SandboxRandom &random = generator.random;
 
@@ -671,6 +676,10 @@ SandboxAccount::SandboxAccount(quint64 seed, int callCount, const QDateTime &now
     while (m_calls.size() < count) {
         const qint64 end = generator.historicalEndTime();
         generator.generateCall(end, count - int(m_calls.size()));
+    }
+    if (servedNow < m_now) {
+        m_calls.removeIf([servedNow](const SandboxCall &call) { return call.endTime > servedNow; });
+        m_now = servedNow;
     }
 
     m_newestFirst.resize(m_calls.size());

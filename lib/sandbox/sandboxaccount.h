@@ -73,6 +73,10 @@ struct SandboxCall
 
 // The synthetic Plivo account behind the sandbox: call legs spread over the last spanDays
 // before "now", generated deterministically from a seed, plus calls that arrive live.
+//
+// With a historyEnd later than now, the history is generated up to historyEnd and served as
+// seen at now: the calls that had ended by then, exactly the same objects. Two sandboxes with one
+// seed and historyEnd but different nows are the same account seen on two dates.
 class SandboxAccount
 {
 public:
@@ -80,7 +84,8 @@ public:
 
     SandboxAccount(quint64 seed, int callCount, const QDateTime &now, int spanDays = 100,
                    int tzOffsetSeconds = 19800,
-                   const QString &authId = QStringLiteral("MADEMO0000SANDBOX001"));
+                   const QString &authId = QStringLiteral("MADEMO0000SANDBOX001"),
+                   const QDateTime &historyEnd = QDateTime());
 
     // Every leg, in generation order; live calls are appended.
     const QList<SandboxCall> &calls() const { return m_calls; }

@@ -174,7 +174,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_account(options.seed, options.callCount, options.now, options.spanDays,
-                options.tzOffsetSeconds, options.authId)
+                options.tzOffsetSeconds, options.authId, options.historyEnd)
 {
     m_uptime.start();
     m_http = new SandboxHttpFrontEnd([this](const QHttpServerRequest &request,

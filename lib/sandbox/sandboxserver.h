@@ -43,6 +43,9 @@ struct SandboxOptions
     int callCount = 50000; // A-legs and B-legs together
     QDateTime now; // invalid = the current UTC time, in whole seconds; see SandboxServer
     int spanDays = 100; // calls spread over the last spanDays before now
+    // Valid and later than now: the history is generated up to here and served as seen at now
+    // (the same account on an earlier date); see SandboxAccount.
+    QDateTime historyEnd;
     int tzOffsetSeconds = 19800; // account timezone used to render times (+05:30)
     QString authId = QStringLiteral("MADEMO0000SANDBOX001"); // MA + 18 upper-case letters/digits
     QString authToken = QStringLiteral("sandbox-token");

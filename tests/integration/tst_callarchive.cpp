@@ -1,6 +1,9 @@
-// The archive on a real SQLite file: calls read from the sandbox's own bytes go in, come back
-// exactly as sent (JSON Lines equal to the server's text), are never duplicated, survive
-// reopening, and the file is private to its owner.
+// The archive on a real engine (SQLite file or PostgreSQL server, see archiveengine.h): calls
+// read from the sandbox's own bytes go in, come back exactly as sent (JSON Lines equal to the
+// server's text), are never duplicated, survive reopening; synced ranges merge; a poorer record
+// never replaces a richer one; one writer at a time.
+
+#include "archiveengine.h"
 
 #include "archive/callarchive.h"
 #include "plivo/pageparser.h"
@@ -17,7 +20,7 @@ class TestCallArchive : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ArchiveEngine m_engine;
 
     static QByteArray fixture(const QString &name)
     {
@@ -46,19 +49,75 @@ class TestCallArchive : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { ARCHIVE_ENGINE_START(m_engine); }
 
     void freshArchiveIsPrivateAndInWalMode()
     {
-        const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        const QString path = m_engine.location(QStringLiteral("fresh"));
         QString error;
-        auto archive = CallArchive::openSqlite(path, &error);
+        auto archive = CallArchive::open(path, &error);
         QVERIFY2(archive, qPrintable(error));
         QCOMPARE(archive->schemaVersion(), CallArchive::SchemaVersion);
+        QCOMPARE(archive->count(), 0);
+        if (m_engine.isPostgreSql()) {
+            QCOMPARE(archive->engine(), CallArchive::Engine::PostgreSql);
+            return;
+        }
         QCOMPARE(archive->journalMode(), QStringLiteral("wal"));
         QCOMPARE(QFile::permissions(path),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-        QCOMPARE(archive->count(), 0);
+    }
+
+    // An archive written by the first version (before synced ranges) opens as the current one
+    // with its calls intact.
+    void versionOneArchiveIsMigrated()
+    {
+        if (m_engine.isPostgreSql())
+            QSKIP("PostgreSQL archives began at version 2");
+        const QString path = m_engine.location(QStringLiteral("v1"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *statement : {
+                         "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                         "INSERT INTO archive_meta VALUES ('schema_version', '1')",
+                         "CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
+                         "CREATE TABLE shapes (id INTEGER PRIMARY KEY, keys BLOB NOT NULL UNIQUE)",
+                         "CREATE TABLE calls (id INTEGER PRIMARY KEY, call_uuid BLOB NOT NULL "
+                         "UNIQUE, parent_call_uuid BLOB, conference_uuid BLOB, api_id TEXT, "
+                         "direction INTEGER NOT NULL, call_state INTEGER, from_number TEXT, "
+                         "to_number TEXT, initiation_us INTEGER, initiation_offset INTEGER, "
+                         "answer_us INTEGER, answer_offset INTEGER, end_us INTEGER, end_offset "
+                         "INTEGER, call_duration INTEGER NOT NULL, bill_duration INTEGER NOT "
+                         "NULL, billed_duration INTEGER NOT NULL, total_amount INTEGER, "
+                         "total_rate INTEGER, hangup_cause_code INTEGER, hangup_cause_name "
+                         "INTEGER, hangup_source INTEGER, resource_uri_prefix INTEGER, "
+                         "resource_uri TEXT, stir_verification INTEGER, stir_attestation INTEGER, "
+                         "voice_network_group INTEGER, source_ip INTEGER, cnam_lookup INTEGER, "
+                         "unknown_fields TEXT, sent_shape INTEGER, sent_json BLOB)",
+                         "CREATE INDEX calls_by_end ON calls (end_us DESC, call_uuid DESC)",
+                         "INSERT INTO calls (call_uuid, direction, end_us, end_offset, "
+                         "call_duration, bill_duration, billed_duration) VALUES "
+                         "(x'00112233445566778899aabbccddeeff', 1, 1790000000000000, 0, 5, 5, 60)",
+                 })
+                QVERIFY2(query.exec(QString::fromLatin1(statement)),
+                         qPrintable(query.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QString error;
+        auto archive = CallArchive::open(path, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QCOMPARE(archive->schemaVersion(), CallArchive::SchemaVersion);
+        QCOMPARE(archive->count(), 1);
+        QVERIFY(archive->syncedRanges().isEmpty());
+        const auto call = archive->call(
+                QUuid::fromRfc4122(QByteArray::fromHex("00112233445566778899aabbccddeeff")));
+        QVERIFY(call);
+        QCOMPARE(call->billedDuration, 60);
     }
 
     void sandboxCallsComeBackAsSent()
@@ -68,10 +127,10 @@ private slots:
         const QList<CallRecord> calls = parsedCalls(account, &sent);
         QCOMPARE(calls.size(), account.calls().size());
 
-        const QString path = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        const QString path = m_engine.location(QStringLiteral("sandbox"));
         QString error;
         {
-            auto archive = CallArchive::openSqlite(path, &error);
+            auto archive = CallArchive::open(path, &error);
             QVERIFY2(archive, qPrintable(error));
             CallArchive::StoreCounts counts;
             QVERIFY2(archive->store(calls, &counts, &error), qPrintable(error));
@@ -84,7 +143,7 @@ private slots:
             QCOMPARE(archive->count(), calls.size());
         }
         // Reopened: everything is there, each call exactly as the server wrote it.
-        auto archive = CallArchive::openSqlite(path, &error);
+        auto archive = CallArchive::open(path, &error);
         QVERIFY2(archive, qPrintable(error));
         QCOMPARE(archive->count(), calls.size());
         for (qsizetype i = 0; i < calls.size(); ++i) {
@@ -119,8 +178,7 @@ private slots:
         const Parsed<CallPage> page = PageParser::parsePage(fixture(name));
         QVERIFY(page.ok());
         QString error;
-        auto archive
-                = CallArchive::openSqlite(m_dir.filePath(name + QStringLiteral(".sqlite")), &error);
+        auto archive = CallArchive::open(m_engine.location(QStringLiteral("fixture")), &error);
         QVERIFY2(archive, qPrintable(error));
         QVERIFY2(archive->store(page.value->records, nullptr, &error), qPrintable(error));
         // The fixtures repeat a call_uuid: one row per call, the record stored last.
@@ -138,33 +196,140 @@ private slots:
 
     void newerSchemaIsRefused()
     {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const QString path = m_engine.location(QStringLiteral("newer"));
         QString error;
         {
-            auto archive = CallArchive::openSqlite(path, &error);
+            auto archive = CallArchive::open(path, &error);
             QVERIFY(archive);
-        }
-        {
-            QSqlDatabase db
-                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
+            QSqlQuery query(archive->database());
             QVERIFY(query.exec(QStringLiteral(
                     "UPDATE archive_meta SET value = '99' WHERE key = 'schema_version'")));
-            db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        QVERIFY(!CallArchive::openSqlite(path, &error));
+        QVERIFY(!CallArchive::open(path, &error));
         QVERIFY2(error.contains(u"newer Callscope"), qPrintable(error));
     }
 
     void unwritablePlaceIsExplained()
     {
         QString error;
-        QVERIFY(!CallArchive::openSqlite(m_dir.filePath(QStringLiteral("no/such/dir/a.sqlite")),
-                                         &error));
+        if (m_engine.isPostgreSql()) {
+            const QString missing = m_engine.postgres()->url(QStringLiteral("no_such_database"));
+            QVERIFY(!CallArchive::open(missing, &error));
+            QVERIFY2(error.contains(u"could not be opened"), qPrintable(error));
+            return;
+        }
+        QVERIFY(!CallArchive::open(m_engine.folder() + QStringLiteral("/no/such/dir/a.sqlite"),
+                                   &error));
         QVERIFY2(error.contains(u"could not be created"), qPrintable(error));
+    }
+
+    void syncedRangesMerge()
+    {
+        auto archive = m_engine.open(m_engine.location(QStringLiteral("ranges")));
+        QVERIFY(archive);
+        QString error;
+        using Range = CallArchive::TimeRange;
+        for (const Range &range : {Range{100, 200}, Range{300, 400}, Range{200, 250},
+                                   Range{390, 500}, Range{600, 700}, Range{150, 160}})
+            QVERIFY2(archive->storeSynced({}, range, nullptr, &error), qPrintable(error));
+        QCOMPARE(archive->syncedRanges(),
+                 (QList<Range>{{100, 250}, {300, 500}, {600, 700}}));
+        QVERIFY(archive->storeSynced({}, Range{240, 610}, nullptr, &error));
+        QCOMPARE(archive->syncedRanges(), (QList<Range>{{100, 700}}));
+    }
+
+    // A console CSV row (numbers redacted) never overwrites what the API sent; the API's record
+    // replaces a console row.
+    void poorerOriginNeverOverwrites()
+    {
+        const Parsed<CallPage> page = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
+        QVERIFY(page.ok());
+        const CallRecord sent = page.value->records.first();
+        CallRecord redacted = sent;
+        redacted.sentJson.clear();
+        redacted.fromNumber = QStringLiteral("+9198XXXXXX");
+        auto archive = m_engine.open(m_engine.location(QStringLiteral("origin")));
+        QVERIFY(archive);
+        QString error;
+        CallArchive::StoreCounts counts;
+        QVERIFY(archive->store({sent}, &counts, &error, CallArchive::Origin::Api));
+        QVERIFY(archive->store({redacted}, &counts, &error, CallArchive::Origin::ConsoleCsv));
+        QCOMPARE(counts.keptRicher, 1);
+        QCOMPARE(counts.updated, 0);
+        QCOMPARE(archive->call(sent.callUuid)->fromNumber, sent.fromNumber);
+        QCOMPARE(archive->call(sent.callUuid)->jsonLine(), sent.jsonLine());
+
+        auto other = m_engine.open(m_engine.location(QStringLiteral("origin")));
+        QVERIFY(other->store({redacted}, &counts, &error, CallArchive::Origin::ConsoleCsv));
+        QVERIFY(other->store({sent}, &counts, &error, CallArchive::Origin::Api));
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(other->call(sent.callUuid)->jsonLine(), sent.jsonLine());
+    }
+
+    // One writer at a time, across connections (and so across processes); a reader is never
+    // refused while the writer holds the lock.
+    void oneWriterAtATime()
+    {
+        const QString location = m_engine.location(QStringLiteral("writer"));
+        auto first = m_engine.open(location);
+        auto second = m_engine.open(location);
+        QVERIFY(first && second);
+        QString error;
+        QVERIFY2(first->acquireWriter(&error), qPrintable(error));
+        QVERIFY(!second->acquireWriter(&error));
+        QVERIFY2(error.contains(u"Another sync or import"), qPrintable(error));
+        const Parsed<CallPage> page = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
+        QVERIFY(first->store(page.value->records, nullptr, &error));
+        QCOMPARE(second->count(), first->count());
+        first->releaseWriter();
+        QVERIFY2(second->acquireWriter(&error), qPrintable(error));
+        second.reset(); // closing releases it
+        QVERIFY2(first->acquireWriter(&error), qPrintable(error));
+    }
+
+    // PostgreSQL: calls land in the partition of their end month; the documented read-only role
+    // reads everything and writes nothing.
+    void postgresPartitionsAndReadOnlyRole()
+    {
+        if (!m_engine.isPostgreSql())
+            QSKIP("PostgreSQL only");
+        const SandboxAccount account(9, 3000, QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC));
+        QList<QByteArray> sent;
+        const QList<CallRecord> calls = parsedCalls(account, &sent);
+        const QString location = m_engine.location(QStringLiteral("partitions"));
+        const QString database = QUrl(location).path().mid(1);
+        auto archive = m_engine.open(location);
+        QString error;
+        QVERIFY2(archive->store(calls, nullptr, &error), qPrintable(error));
+        QSqlQuery query(archive->database());
+        QVERIFY(query.exec(QStringLiteral(
+                "SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'calls'::regclass")));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toInt() >= 4, "100 days span at least four months + undated");
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM calls_undated")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        // The statements README.md gives for staff who browse but do not sync.
+        QVERIFY2(m_engine.postgres()->execute(
+                         database,
+                         {QStringLiteral("CREATE ROLE callscope_reader LOGIN"),
+                          QStringLiteral("GRANT CONNECT ON DATABASE %1 TO callscope_reader")
+                                  .arg(database),
+                          QStringLiteral("GRANT USAGE ON SCHEMA public TO callscope_reader"),
+                          QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO "
+                                         "callscope_reader"),
+                          QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT "
+                                         "ON TABLES TO callscope_reader")},
+                         &error),
+                 qPrintable(error));
+        auto reader = m_engine.open(
+                m_engine.postgres()->url(database, QStringLiteral("callscope_reader")));
+        QVERIFY(reader);
+        QCOMPARE(reader->count(), calls.size());
+        QCOMPARE(reader->call(calls.first().callUuid)->jsonLine(), sent.first());
+        QVERIFY(!reader->store(calls.mid(0, 1), nullptr, &error));
+        QVERIFY2(error.contains(u"permission denied"), qPrintable(error));
     }
 };
 

@@ -36,6 +36,7 @@ private slots:
     void sizeAndSpan();
     void sameSeedSameBytes();
     void otherSeedOtherCalls();
+    void earlierNowSeesTheSameHistory();
     void bLegsInsideTheirALeg();
     void durationsAndMoney();
     void hangupCausesFitTheOutcome();
@@ -388,6 +389,33 @@ void TestSandboxAccount::largeAccountIsQuick()
     const SandboxAccount account(1, 50000, FixedNow);
     QCOMPARE(account.calls().size(), 50000);
     qInfo("50,000 calls generated in %lld ms", timer.elapsed());
+}
+
+// One history, two dates: the earlier view holds exactly the calls that had ended by then, the
+// same objects byte for byte.
+void TestSandboxAccount::earlierNowSeesTheSameHistory()
+{
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC);
+    const QDateTime earlier = end.addDays(-60);
+    const SandboxAccount later(7, 4000, end, 100, 19800, QStringLiteral("MADEMO0000SANDBOX001"),
+                               end);
+    const SandboxAccount seen(7, 4000, earlier, 100, 19800,
+                              QStringLiteral("MADEMO0000SANDBOX001"), end);
+    QCOMPARE(seen.now(), earlier.toSecsSinceEpoch());
+    QCOMPARE(later.calls().size(), 4000);
+    qsizetype expected = 0;
+    for (const SandboxCall &call : later.calls()) {
+        const SandboxCall *same = seen.findCall(call.callUuid);
+        if (call.endTime > earlier.toSecsSinceEpoch()) {
+            QVERIFY(!same);
+            continue;
+        }
+        ++expected;
+        QVERIFY(same);
+        QCOMPARE(seen.jsonText(*same), later.jsonText(call));
+    }
+    QCOMPARE(seen.calls().size(), expected);
+    QVERIFY(expected > 1000 && expected < 3000);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAccount)

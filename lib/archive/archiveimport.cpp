@@ -1,0 +1,386 @@
+#include "archiveimport.h"
+
+#include "plivo/jsontext.h"
+#include "plivo/pageparser.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int BatchSize = 5000;
+constexpr int RejectionsListed = 100;
+
+// A header as the console and people write it: "Call UUID", "call uuid", "CallUUID" are one.
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header)
+        if (!c.isSpace())
+            key.append(c.toLower());
+    return key;
+}
+
+// The console's columns (per Plivo's support article), by header key, as API field names.
+const QHash<QString, QString> &consoleColumns()
+{
+    static const QHash<QString, QString> columns{
+            {u"calluuid"_s, u"call_uuid"_s},
+            {u"parentcalluuid"_s, u"parent_call_uuid"_s},
+            {u"fromnumber"_s, u"from_number"_s},
+            {u"tonumber"_s, u"to_number"_s},
+            {u"calldirection"_s, u"call_direction"_s},
+            {u"endtime"_s, u"end_time"_s},
+            {u"initiationtime"_s, u"initiation_time"_s},
+            {u"answertime"_s, u"answer_time"_s},
+            {u"callduration"_s, u"call_duration"_s},
+            {u"billedduration"_s, u"billed_duration"_s},
+            {u"callrate"_s, u"total_rate"_s},
+            {u"billedamount"_s, u"total_amount"_s},
+            {u"hangupcause"_s, u"hangup_cause_name"_s},
+            {u"hangupcausecode"_s, u"hangup_cause_code"_s},
+            {u"hangupsource"_s, u"hangup_source"_s},
+    };
+    return columns;
+}
+
+// Splits one CSV record (RFC 4180: quotes, doubled quotes, line breaks inside quotes).
+QStringList csvCells(const QString &record)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        const QChar c = record.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < record.size() && record.at(i + 1) == u'"') {
+                    cell.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.append(c);
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            cells.append(cell);
+            cell.clear();
+        } else {
+            cell.append(c);
+        }
+    }
+    cells.append(cell);
+    return cells;
+}
+
+// Callscope's CSV guards cells a spreadsheet would run as formulas with a leading "'".
+QString unguarded(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'') {
+        const QChar next = cell.at(1);
+        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t'
+            || next == u'\r' || next == u'\n')
+            return cell.mid(1);
+    }
+    return cell;
+}
+
+// The console writes times without an offset; they are taken as UTC.
+QString consoleTime(const QString &text)
+{
+    static const QRegularExpression offset(u"[+-]\\d\\d:?\\d\\d$|Z$"_s);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || offset.match(trimmed).hasMatch())
+        return trimmed;
+    return trimmed + u"+00:00"_s;
+}
+
+class FileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveImport)
+
+public:
+    FileReader(QFile *file, const QString &path)
+        : m_file(file)
+        , m_path(path)
+    { }
+
+    // The next line without its line end; nullopt at the end or on an error (see error()).
+    std::optional<QString> nextLine()
+    {
+        if (m_file->atEnd())
+            return std::nullopt;
+        QByteArray bytes = m_file->readLine(ArchiveImport::MaxLineBytes + 2);
+        ++m_line;
+        if (!bytes.endsWith('\n') && !m_file->atEnd()) {
+            m_error = tr("%1:%2: the line is longer than %3 MB; this is not a call export, and "
+                         "nothing was imported.")
+                              .arg(m_path)
+                              .arg(m_line)
+                              .arg(ArchiveImport::MaxLineBytes >> 20);
+            return std::nullopt;
+        }
+        if (bytes.contains('\0')) {
+            m_error = tr("%1:%2: the file holds binary data; this is not a call export, and "
+                         "nothing was imported.")
+                              .arg(m_path)
+                              .arg(m_line);
+            return std::nullopt;
+        }
+        if (m_line == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder(bytes);
+        if (decoder.hasError()) {
+            m_error = tr("%1:%2: the text is not UTF-8; nothing was imported.")
+                              .arg(m_path)
+                              .arg(m_line);
+            return std::nullopt;
+        }
+        m_lastBytes = bytes;
+        return text;
+    }
+
+    // A whole CSV record, which may span lines inside quotes.
+    std::optional<QString> nextRecord(qint64 *firstLine)
+    {
+        std::optional<QString> record = nextLine();
+        *firstLine = m_line;
+        while (record && record->count(u'"') % 2 == 1) {
+            const std::optional<QString> more = nextLine();
+            if (!more) {
+                if (m_error.isEmpty())
+                    m_error = tr("%1:%2: a quoted cell is never closed; nothing was imported.")
+                                      .arg(m_path)
+                                      .arg(*firstLine);
+                return std::nullopt;
+            }
+            if (record->size() + more->size() > ArchiveImport::MaxLineBytes) {
+                m_error = tr("%1:%2: the record is longer than %3 MB; nothing was imported.")
+                                  .arg(m_path)
+                                  .arg(*firstLine)
+                                  .arg(ArchiveImport::MaxLineBytes >> 20);
+                return std::nullopt;
+            }
+            *record += u'\n' + *more;
+        }
+        return record;
+    }
+
+    QByteArray lastBytes() const { return m_lastBytes; }
+    qint64 line() const { return m_line; }
+    QString error() const { return m_error; }
+
+private:
+    QFile *m_file;
+    QString m_path;
+    qint64 m_line = 0;
+    QByteArray m_lastBytes;
+    QString m_error;
+};
+
+} // namespace
+
+QString ArchiveImport::formatName(Format format)
+{
+    switch (format) {
+    case Format::JsonLines:
+        return tr("Callscope JSON Lines");
+    case Format::CallscopeCsv:
+        return tr("Callscope CSV");
+    case Format::ConsoleCsv:
+        return tr("Plivo console CSV");
+    case Format::Unknown:
+        break;
+    }
+    return tr("unknown format");
+}
+
+ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1 could not be read: %2").arg(path, file.errorString());
+        return result;
+    }
+    FileReader reader(&file, path);
+    QString error;
+    if (!archive->beginWrite(&error)) {
+        result.error = error;
+        return result;
+    }
+    QList<CallRecord> batch;
+    CallArchive::Origin origin = CallArchive::Origin::Api;
+    const auto reject = [&](qint64 line, const QString &reason) {
+        ++result.rejected;
+        if (result.rejections.size() < RejectionsListed)
+            result.rejections.append(u"%1:%2: %3"_s.arg(path).arg(line).arg(reason));
+    };
+    const auto flush = [&] {
+        CallArchive::StoreCounts counts;
+        if (!archive->storeMore(batch, origin, &counts, &error))
+            return false;
+        result.imported += counts.inserted;
+        result.alreadyPresent += counts.updated + counts.keptRicher;
+        batch.clear();
+        return true;
+    };
+    const auto refuse = [&](const QString &message) {
+        archive->abortWrite();
+        result.error = message;
+        result.imported = result.alreadyPresent = result.rejected = 0;
+        result.rejections.clear();
+        return result;
+    };
+    const auto accept = [&](CallRecord record, qint64 line) {
+        if (record.callUuid.isNull()) {
+            reject(line, tr("no readable call UUID"));
+            return true;
+        }
+        batch.append(std::move(record));
+        return batch.size() < BatchSize || flush();
+    };
+
+    qint64 headerLine = 0;
+    std::optional<QString> first;
+    do {
+        first = reader.nextLine();
+        headerLine = reader.line();
+    } while (first && first->trimmed().isEmpty());
+    if (!first) {
+        if (!reader.error().isEmpty())
+            return refuse(reader.error());
+        archive->abortWrite();
+        result.error = tr("%1 is empty.").arg(path);
+        return result;
+    }
+
+    if (first->trimmed().startsWith(u'{')) {
+        result.format = Format::JsonLines;
+        origin = CallArchive::Origin::Api;
+        std::optional<QString> line = first;
+        qint64 number = headerLine;
+        while (line) {
+            if (!line->trimmed().isEmpty()) {
+                const QByteArray bytes = reader.lastBytes();
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+                if (!document.isObject()) {
+                    reject(number,
+                           parseError.error != QJsonParseError::NoError
+                                   ? tr("not JSON: %1").arg(parseError.errorString())
+                                   : tr("not a call object"));
+                } else {
+                    CallRecord record = PageParser::parseRecord(document.object());
+                    record.sentJson = JsonText::compact(bytes);
+                    if (!accept(std::move(record), number))
+                        return refuse(error);
+                }
+            }
+            line = reader.nextLine();
+            number = reader.line();
+        }
+    } else {
+        const QStringList header = csvCells(*first);
+        QStringList keys;
+        for (const QString &cell : header)
+            keys.append(headerKey(cell));
+        if (keys.contains(u"call_uuid"_s)) {
+            result.format = Format::CallscopeCsv;
+            origin = CallArchive::Origin::CallscopeCsv;
+        } else if (keys.contains(u"calluuid"_s)) {
+            result.format = Format::ConsoleCsv;
+            origin = CallArchive::Origin::ConsoleCsv;
+        } else {
+            return refuse(tr("%1:%2: this is not the header of a Callscope or Plivo console CSV "
+                             "export (there is no call UUID column); nothing was imported.")
+                                  .arg(path)
+                                  .arg(headerLine));
+        }
+        qint64 number = 0;
+        while (const std::optional<QString> row = reader.nextRecord(&number)) {
+            if (row->isEmpty())
+                continue;
+            const QStringList cells = csvCells(*row);
+            if (cells.size() != header.size())
+                return refuse(tr("%1:%2: %3 cells where the header has %4; the file is not "
+                                 "a whole CSV export, and nothing was imported.")
+                                      .arg(path)
+                                      .arg(number)
+                                      .arg(cells.size())
+                                      .arg(header.size()));
+            QJsonObject object;
+            bool readable = true;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                if (result.format == Format::CallscopeCsv) {
+                    const QString value = unguarded(cells.at(i));
+                    if (keys.at(i) == u"unknown_fields") {
+                        if (value.isEmpty())
+                            continue;
+                        const QJsonDocument extra = QJsonDocument::fromJson(value.toUtf8());
+                        if (!extra.isObject()) {
+                            reject(number, tr("the unknown_fields cell is not a JSON object"));
+                            readable = false;
+                            break;
+                        }
+                        const QJsonObject fields = extra.object();
+                        for (auto it = fields.begin(); it != fields.end(); ++it)
+                            object.insert(it.key(), it.value());
+                        continue;
+                    }
+                    object.insert(header.at(i).trimmed(),
+                                  value.isEmpty() ? QJsonValue() : QJsonValue(value));
+                    continue;
+                }
+                // Console CSV.
+                const QString name = consoleColumns().value(keys.at(i));
+                QString value = cells.at(i).trimmed();
+                if (name.isEmpty()) {
+                    object.insert(header.at(i).trimmed(), value); // kept as an unknown field
+                    continue;
+                }
+                if (name.endsWith(u"_time"))
+                    value = consoleTime(value);
+                else if (name == u"call_direction")
+                    value = value.toLower();
+                else if (name == u"total_rate" || name == u"total_amount")
+                    value.remove(u'$');
+                object.insert(name, value.isEmpty() ? QJsonValue() : QJsonValue(value));
+            }
+            if (!readable)
+                continue;
+            CallRecord record = PageParser::parseRecord(object);
+            if (!record.callUuid.isNull() && !record.endTime && object.contains(u"end_time"_s)
+                && !object.value(u"end_time"_s).isNull()) {
+                reject(number, tr("the end time \u201c%1\u201d cannot be read")
+                                       .arg(object.value(u"end_time"_s).toString()));
+                continue;
+            }
+            if (!accept(std::move(record), number))
+                return refuse(error);
+        }
+    }
+    if (!reader.error().isEmpty())
+        return refuse(reader.error());
+    if (!batch.isEmpty() && !flush())
+        return refuse(error);
+    if (!archive->commitWrite(&error)) {
+        result.error = error;
+        result.imported = result.alreadyPresent = 0;
+        return result;
+    }
+    result.formatName = formatName(result.format);
+    return result;
+}
