@@ -138,8 +138,12 @@ public:
         }
         if (m_line == 1 && bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
-        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-            bytes.chop(1);
+        // The line end is kept aside: inside a quoted CSV cell it is part of the value.
+        qsizetype textEnd = bytes.size();
+        while (textEnd > 0 && (bytes.at(textEnd - 1) == '\n' || bytes.at(textEnd - 1) == '\r'))
+            --textEnd;
+        m_lastEnding = QString::fromLatin1(bytes.sliced(textEnd));
+        bytes.truncate(textEnd);
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = decoder(bytes);
         if (decoder.hasError()) {
@@ -158,6 +162,7 @@ public:
         std::optional<QString> record = nextLine();
         *firstLine = m_line;
         while (record && record->count(u'"') % 2 == 1) {
+            const QString ending = m_lastEnding;
             const std::optional<QString> more = nextLine();
             if (!more) {
                 if (m_error.isEmpty())
@@ -173,7 +178,7 @@ public:
                                   .arg(ArchiveImport::MaxLineBytes >> 20);
                 return std::nullopt;
             }
-            *record += u'\n' + *more;
+            *record += ending + *more;
         }
         return record;
     }
@@ -187,6 +192,7 @@ private:
     QString m_path;
     qint64 m_line = 0;
     QByteArray m_lastBytes;
+    QString m_lastEnding;
     QString m_error;
 };
 
