@@ -1032,3 +1032,40 @@ bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRe
             return true;
     }
 }
+
+std::optional<qint64> CallArchive::knownTextId(const QString &text) const
+{
+    const auto known = m_textIds.constFind(text);
+    if (known != m_textIds.constEnd())
+        return *known;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM texts WHERE text = ?"_s);
+    query.addBindValue(text);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<QList<CallRecord>> CallArchive::selectCalls(const QString &where,
+                                                          const QVariantList &values,
+                                                          const QString &orderBy, qint64 offset,
+                                                          int limit, QString *error) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + columns.join(u", ") + u" FROM calls"_s
+                  + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY "_s
+                  + orderBy + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        *error = sqlError(query);
+        return std::nullopt;
+    }
+    QList<CallRecord> calls;
+    while (query.next())
+        calls.append(recordFrom(query));
+    return calls;
+}

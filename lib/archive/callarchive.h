@@ -113,6 +113,13 @@ public:
 
     QSqlDatabase database() const;
 
+    // For ArchiveQuery: the id of an interned text, if any call uses it.
+    std::optional<qint64> knownTextId(const QString &text) const;
+    // Calls matching a WHERE clause (with ? placeholders for `values`) in the given order.
+    std::optional<QList<CallRecord>> selectCalls(const QString &where, const QVariantList &values,
+                                                 const QString &orderBy, qint64 offset, int limit,
+                                                 QString *error) const;
+
 private:
     CallArchive(const QString &connectionName, Engine engine);
     bool migrate(QString *error);

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "callarchive.h"
+
+#include "plivo/callfilter.h"
+#include "plivo/money.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+// A question asked of the archive: everything "List all calls" can filter by, with none of its
+// limits (any end-time range, no 30-day windows, no 90 days), and what the API cannot do:
+// numbers matched anywhere, several hangup causes at once, amount ranges.
+struct ArchiveCriteria
+{
+    enum class NumberMatch { Prefix, Contains };
+
+    CallFilter filter; // the API's filters; its subaccount is not kept in call objects
+    NumberMatch numberMatch = NumberMatch::Prefix;
+    QList<int> hangupCauseCodes; // any of them (together with filter.hangupCauseCode)
+    std::optional<Money> amountAtLeast;
+    std::optional<Money> amountAtMost;
+};
+
+// Answers ArchiveCriteria with SQL on either engine: how many calls match, the calls at a
+// position in any sort order, and the counts the charts draw, all computed by the database.
+class ArchiveQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveQuery)
+
+public:
+    struct Aggregates
+    {
+        std::array<qint64, 9> durations{}; // CallStats::DurationBucket order
+        struct Cause
+        {
+            std::optional<int> code;
+            QString name;
+            qint64 count = 0;
+        };
+        QList<Cause> causes;
+        QList<std::pair<QString, qint64>> sources; // empty text: no hangup_source
+        // Per time bucket [origin + i × width, …): calls by outcome (normal, failed).
+        std::vector<std::array<qint64, 2>> timeCounts;
+        qint64 calls = 0;
+        qint64 answered = 0;
+        qint64 billSeconds = 0;
+        qint64 billedSeconds = 0;
+        Money amount;
+        qint64 callsWithAmount = 0;
+        qint64 outsideTimeBuckets = 0;
+    };
+
+    ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &criteria);
+
+    // Sentences about criteria the archive cannot answer; empty when it can.
+    QStringList problems() const { return m_problems; }
+
+    std::optional<qint64> count(QString *error) const;
+    // `limit` calls from `offset`, ordered by `field` (then call_uuid the same way); an interned
+    // text field sorts by its text.
+    std::optional<QList<CallRecord>> calls(CallField field, Qt::SortOrder order, qint64 offset,
+                                           int limit, QString *error) const;
+    // The charts' counts; time buckets of `widthSeconds` from `originSecond` (UTC), `buckets`
+    // of them, covering [firstSecond, lastSecond].
+    std::optional<Aggregates> aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
+                                         qint64 firstSecond, qint64 lastSecond,
+                                         QString *error) const;
+
+private:
+    QString where() const;
+    QString sortExpression(CallField field) const;
+
+    const CallArchive *m_archive;
+    ArchiveCriteria m_criteria;
+    QStringList m_conditions;
+    QVariantList m_values;
+    QStringList m_problems;
+    bool m_matchesNothing = false;
+};

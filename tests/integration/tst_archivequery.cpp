@@ -1,0 +1,309 @@
+// Queries over a real archive (SQLite, or PostgreSQL with CALLSCOPE_ARCHIVE_ENGINE=postgresql)
+// answer the API's filters exactly as the sandbox (Plivo's behaviour) does, in the API's order;
+// what only the archive can do (number anywhere, several causes, amounts, any sort, any range) is
+// checked against the calls themselves; the charts' counts equal counting call by call.
+
+#include "archiveengine.h"
+
+#include "archive/archivequery.h"
+#include "models/callstats.h"
+#include "plivo/hangupcauses.h"
+#include "plivo/pageparser.h"
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxquery.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The value a sort orders by; invalid when the call has none.
+QVariant sortValue(const CallRecord &call, CallField field)
+{
+    switch (field) {
+    case CallField::BilledDuration:
+        return call.billedDuration;
+    case CallField::TotalAmount:
+        return call.totalAmount ? QVariant(call.totalAmount->units()) : QVariant();
+    case CallField::FromNumber:
+        return call.fromNumber ? QVariant(*call.fromNumber) : QVariant();
+    case CallField::HangupCauseName:
+        return call.hangupCauseName ? QVariant(*call.hangupCauseName) : QVariant();
+    case CallField::AnswerTime:
+        return call.answerTime ? QVariant(call.answerTime->utcSeconds() * 1000000
+                                          + call.answerTime->microseconds())
+                               : QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace
+
+class TestArchiveQuery : public QObject
+{
+    Q_OBJECT
+
+    ArchiveEngine m_engine;
+    std::unique_ptr<SandboxAccount> m_account;
+    std::unique_ptr<CallArchive> m_archive;
+    QHash<QUuid, CallRecord> m_records;
+
+    // The archive's answer to a filter equals the sandbox's, in the API's newest-first order.
+    void compareWithSandbox(const QueryParameters &parameters)
+    {
+        QList<SandboxQuery::Parameter> sandboxParameters;
+        for (const auto &[key, value] : parameters)
+            sandboxParameters.append({key, value});
+        const SandboxQuery sandbox = SandboxQuery::parse(sandboxParameters, m_account->now());
+        QVERIFY2(sandbox.isValid(), qPrintable(sandbox.errorString()));
+        QList<QUuid> expected;
+        for (const int index : m_account->newestFirst()) {
+            if (sandbox.matches(m_account->calls().at(index)))
+                expected.append(QUuid::fromString(m_account->calls().at(index).callUuid));
+        }
+        QList<CallFilter::Problem> problems;
+        ArchiveCriteria criteria;
+        criteria.filter = CallFilter::fromParameters(parameters, &problems);
+        QVERIFY(problems.isEmpty());
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QString error;
+        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
+        const auto calls = query.calls(CallField::EndTime, Qt::DescendingOrder, 0,
+                                       int(expected.size()) + 10, &error);
+        QVERIFY2(calls, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *calls)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ARCHIVE_ENGINE_START(m_engine);
+        m_account = std::make_unique<SandboxAccount>(
+                51, 12000, QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC));
+        m_archive = m_engine.open(m_engine.location(u"query"_s));
+        QVERIFY(m_archive);
+        QList<CallRecord> calls;
+        for (const SandboxCall &call : m_account->calls()) {
+            const Parsed<CallRecord> parsed = PageParser::parseCall(m_account->jsonText(call));
+            QVERIFY(parsed.ok());
+            calls.append(*parsed.value);
+            m_records.insert(parsed.value->callUuid, *parsed.value);
+        }
+        QString error;
+        QVERIFY2(m_archive->store(calls, nullptr, &error), qPrintable(error));
+    }
+
+    void apiFiltersAnswerAsPlivoDoes_data()
+    {
+        QTest::addColumn<QueryParameters>("parameters");
+        const auto window = [](QueryParameters more) {
+            // 30 days ending 5 days before the account's now: one window the API accepts.
+            more.append({u"end_time__gte"_s, u"2026-08-17 00:00:00"_s});
+            more.append({u"end_time__lt"_s, u"2026-09-16 00:00:00"_s});
+            return more;
+        };
+        const SandboxCall &some = m_account->calls().at(100);
+        QString ownNumber = m_account->ownNumbers().first();
+        QTest::newRow("window only") << window({});
+        QTest::newRow("inbound") << window({{u"call_direction"_s, u"inbound"_s}});
+        QTest::newRow("outbound") << window({{u"call_direction"_s, u"outbound"_s}});
+        QTest::newRow("to own number") << window({{u"to_number"_s, ownNumber}});
+        QTest::newRow("to own number without plus")
+                << window({{u"to_number"_s, ownNumber.mid(1)}});
+        QTest::newRow("from prefix +1") << window({{u"from_number"_s, u"+1"_s}});
+        QTest::newRow("from prefix 44") << window({{u"from_number"_s, u"44"_s}});
+        QTest::newRow("bill 30 to 120")
+                << window({{u"bill_duration__gte"_s, u"30"_s}, {u"bill_duration__lt"_s, u"120"_s}});
+        QTest::newRow("bill exact 0") << window({{u"bill_duration"_s, u"0"_s}});
+        QTest::newRow("busy") << window({{u"hangup_cause_code"_s, u"3010"_s}});
+        QTest::newRow("callee hung up")
+                << window({{u"hangup_source"_s, u"Callee"_s}, {u"call_direction"_s, u"outbound"_s}});
+        QTest::newRow("stir verified")
+                << window({{u"stir_verification"_s, u"Verified"_s}});
+        QTest::newRow("legs of a call")
+                << window({{u"parent_call_uuid"_s,
+                            some.isALeg() ? some.callUuid : some.parentCallUuid}});
+        QTest::newRow("end exclusive bounds")
+                << QueryParameters{{u"end_time__gt"_s, u"2026-09-01 10:00:00"_s},
+                                   {u"end_time__lte"_s, u"2026-09-02 10:00:00"_s}};
+    }
+
+    void apiFiltersAnswerAsPlivoDoes()
+    {
+        QFETCH(QueryParameters, parameters);
+        compareWithSandbox(parameters);
+    }
+
+    // No 30-day windows, no 90 days: the whole archive in one query, older calls included.
+    void anyRange()
+    {
+        const ArchiveQuery query(m_archive.get(), {});
+        QString error;
+        QCOMPARE(query.count(&error), std::optional<qint64>(m_account->calls().size()));
+        ArchiveCriteria old;
+        old.filter.endTime.lessThan = QDateTime::fromSecsSinceEpoch(m_account->retentionStart(),
+                                                                     Qt::UTC);
+        qsizetype expected = 0;
+        for (const SandboxCall &call : m_account->calls())
+            expected += call.endTime < m_account->retentionStart();
+        QVERIFY(expected > 500);
+        QCOMPARE(ArchiveQuery(m_archive.get(), old).count(&error),
+                 std::optional<qint64>(expected));
+    }
+
+    void whatOnlyTheArchiveCanDo()
+    {
+        // A number matched anywhere, several causes at once, an amount range.
+        ArchiveCriteria criteria;
+        criteria.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        criteria.filter.toNumber = u"55"_s;
+        criteria.hangupCauseCodes = {4000, 3010, 3000};
+        criteria.amountAtLeast = Money::fromUnits(1000);
+        criteria.amountAtMost = Money::fromUnits(90000);
+        qsizetype expected = 0;
+        for (const CallRecord &call : std::as_const(m_records)) {
+            expected += call.toNumber
+                    && QString(*call.toNumber).remove(0, call.toNumber->startsWith(u'+')).contains(u"55")
+                    && call.hangupCauseCode
+                    && QList<int>({4000, 3010, 3000}).contains(*call.hangupCauseCode)
+                    && call.totalAmount && call.totalAmount->units() >= 1000
+                    && call.totalAmount->units() <= 90000;
+        }
+        QVERIFY(expected > 20);
+        QString error;
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QCOMPARE(query.count(&error), std::optional<qint64>(expected));
+    }
+
+    // Any column, either way, at any size: the order is the column's, ties by uuid, missing
+    // values last; every call exactly once.
+    void sortByAnyColumn_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<bool>("descending");
+        for (const CallField field : {CallField::BilledDuration, CallField::TotalAmount,
+                                      CallField::FromNumber, CallField::HangupCauseName,
+                                      CallField::AnswerTime}) {
+            const QByteArray name = CallFields::apiName(field).toUtf8();
+            QTest::newRow(name + " ascending") << int(field) << false;
+            QTest::newRow(name + " descending") << int(field) << true;
+        }
+    }
+
+    void sortByAnyColumn()
+    {
+        QFETCH(int, field);
+        QFETCH(bool, descending);
+        const CallField sortField = CallField(field);
+        const ArchiveQuery query(m_archive.get(), {});
+        QString error;
+        const auto all = query.calls(sortField,
+                                     descending ? Qt::DescendingOrder : Qt::AscendingOrder, 0,
+                                     int(m_records.size()), &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), m_records.size());
+        QSet<QUuid> seen;
+        bool missingStarted = false;
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            seen.insert(all->at(i).callUuid);
+            const QVariant value = sortValue(all->at(i), sortField);
+            if (!value.isValid() || value.isNull()) {
+                missingStarted = true;
+                continue;
+            }
+            QVERIFY2(!missingStarted, "a value after the missing ones");
+            if (i == 0 || !sortValue(all->at(i - 1), sortField).isValid())
+                continue;
+            const QVariant previous = sortValue(all->at(i - 1), sortField);
+            const QPartialOrdering c = QVariant::compare(previous, value);
+            QVERIFY(descending ? c != QPartialOrdering::Less : c != QPartialOrdering::Greater);
+        }
+        QCOMPARE(seen.size(), m_records.size());
+        // A page in the middle is the same slice of that order.
+        const auto page = query.calls(sortField,
+                                      descending ? Qt::DescendingOrder : Qt::AscendingOrder,
+                                      5000, 20, &error);
+        QVERIFY(page);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(page->at(i).callUuid, all->at(5000 + i).callUuid);
+    }
+
+    void chartCountsEqualCountingCalls()
+    {
+        ArchiveCriteria criteria;
+        criteria.filter.callDirection = u"outbound"_s;
+        const qint64 first = m_account->now() - 30 * 86400;
+        const qint64 last = m_account->now() - 1;
+        const qint64 width = CallStats::timeBucketSeconds(first, last);
+        const qint64 origin = first - first % width;
+        const int buckets = int((last - origin) / width + 1);
+        QString error;
+        const auto got
+                = ArchiveQuery(m_archive.get(), criteria)
+                          .aggregates(origin, width, buckets, first, last, &error);
+        QVERIFY2(got, qPrintable(error));
+
+        ArchiveQuery::Aggregates want;
+        want.timeCounts.assign(size_t(buckets), {0, 0});
+        QHash<std::pair<int, QString>, qint64> causes;
+        QHash<QString, qint64> sources;
+        for (const CallRecord &call : std::as_const(m_records)) {
+            if (call.direction != CallDirection::Outbound)
+                continue;
+            ++want.calls;
+            want.answered += call.answerTime.has_value();
+            want.billSeconds += call.billDuration;
+            want.billedSeconds += call.billedDuration;
+            if (call.totalAmount) {
+                want.amount += *call.totalAmount;
+                ++want.callsWithAmount;
+            }
+            ++want.durations[size_t(CallStats::durationBucketOf(call.billDuration))];
+            ++causes[{call.hangupCauseCode.value_or(-1), call.hangupCauseName.value_or(QString())}];
+            ++sources[call.hangupSource.value_or(QString())];
+            const qint64 end = call.endTime ? call.endTime->utcSeconds() : -1;
+            if (call.endTime && end >= first && end <= last)
+                ++want.timeCounts[size_t((end - origin) / width)]
+                                 [CallStats::outcomeOf(call.hangupCauseCode)
+                                                  == CallStats::Outcome::NormalEnding
+                                          ? 0
+                                          : 1];
+            else
+                ++want.outsideTimeBuckets;
+        }
+        QCOMPARE(got->calls, want.calls);
+        QCOMPARE(got->answered, want.answered);
+        QCOMPARE(got->billSeconds, want.billSeconds);
+        QCOMPARE(got->billedSeconds, want.billedSeconds);
+        QCOMPARE(got->amount, want.amount);
+        QCOMPARE(got->callsWithAmount, want.callsWithAmount);
+        QCOMPARE(got->durations, want.durations);
+        QCOMPARE(got->timeCounts, want.timeCounts);
+        QCOMPARE(got->outsideTimeBuckets, want.outsideTimeBuckets);
+        QCOMPARE(got->causes.size(), causes.size());
+        for (const ArchiveQuery::Aggregates::Cause &cause : got->causes)
+            QCOMPARE(cause.count, causes.value({cause.code.value_or(-1), cause.name}));
+        QCOMPARE(got->sources.size(), sources.size());
+        for (const auto &[source, count] : got->sources)
+            QCOMPARE(count, sources.value(source));
+    }
+
+    void subaccountIsExplained()
+    {
+        ArchiveCriteria unseen;
+        unseen.filter.hangupSource = u"Nobody"_s;
+        QString error;
+        QCOMPARE(ArchiveQuery(m_archive.get(), unseen).count(&error), std::optional<qint64>(0));
+        ArchiveCriteria criteria;
+        criteria.filter.subaccount = m_account->subaccounts().first();
+        QVERIFY(ArchiveQuery(m_archive.get(), criteria).problems().first().contains(u"subaccount"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveQuery)
+#include "tst_archivequery.moc"
