@@ -162,39 +162,24 @@ int ArchiveCommand::run(const QStringList &arguments)
     return usageError(tr("\u201c%1\u201d is not sync, import or info.").arg(m_action));
 }
 
-QString defaultArchivePath(const QString &authId)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + u"/archives"_s;
-    QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return folder + u'/' + authId + u".sqlite"_s;
-}
-
 std::unique_ptr<CallArchive> ArchiveCommand::openArchive(const QCommandLineParser &parser,
                                                          QString *authId, int *exitCode)
 {
     QString location = parser.value(u"archive"_s);
     if (location.isEmpty()) {
         // The default archive belongs to an account: say which.
-        QString id = parser.value(u"auth-id"_s);
-        if (parser.isSet(u"demo"_s))
-            id = SandboxOptions().authId;
-        else if (parser.isSet(u"profile"_s))
-            id = QSettings(u"Callscope"_s, u"Callscope"_s)
-                         .value(u"profiles/%1/authId"_s.arg(parser.value(u"profile"_s)))
-                         .toString();
-        if (id.isEmpty())
-            id = qEnvironmentVariable("PLIVO_AUTH_ID").trimmed();
-        if (!authId->isEmpty())
-            id = *authId;
+        const QString id = !authId->isEmpty()
+                ? *authId
+                : CommandAccount::authIdOf({parser.isSet(u"demo"_s), parser.value(u"base-url"_s),
+                                            parser.value(u"auth-id"_s),
+                                            parser.value(u"profile"_s)});
         if (id.isEmpty()) {
             *exitCode = usageError(tr("say which archive: --archive PATH|URL, or the account "
                                       "(--demo, --auth-id ID, --profile NAME) whose default "
                                       "archive it is."));
             return nullptr;
         }
-        location = defaultArchivePath(id);
+        location = CallArchive::defaultLocation(id);
     }
     QString error;
     auto archive = CallArchive::open(location, &error);

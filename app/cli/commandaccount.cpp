@@ -32,6 +32,19 @@ std::optional<QString> readKeychain(const QString &authId, QString *error)
 
 } // namespace
 
+QString CommandAccount::authIdOf(const CommandAccountChoice &choice)
+{
+    if (choice.demo)
+        return SandboxOptions().authId;
+    if (!choice.profile.isEmpty())
+        return QSettings(QStringLiteral("Callscope"), QStringLiteral("Callscope"))
+                .value(QStringLiteral("profiles/%1/authId").arg(choice.profile))
+                .toString()
+                .trimmed();
+    return !choice.authId.isEmpty() ? choice.authId
+                                    : qEnvironmentVariable("PLIVO_AUTH_ID").trimmed();
+}
+
 bool CommandAccount::resolve(const CommandAccountChoice &choice, PlivoAccount *account,
                              std::unique_ptr<SandboxServer> *demoServer, QString *error,
                              int *exitCode)

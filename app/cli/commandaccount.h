@@ -30,4 +30,7 @@ public:
     static bool resolve(const CommandAccountChoice &choice, PlivoAccount *account,
                         std::unique_ptr<SandboxServer> *demoServer, QString *error,
                         int *exitCode);
+    // The auth id the options name, without looking for a token or starting anything; empty
+    // when they name none.
+    static QString authIdOf(const CommandAccountChoice &choice);
 };

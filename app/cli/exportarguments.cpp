@@ -4,7 +4,7 @@
 
 namespace {
 
-enum class Takes { Nothing, Value };
+enum class Takes { Nothing, Value, OptionalValue };
 
 struct OptionSpec
 {
@@ -28,6 +28,7 @@ constexpr OptionSpec options[] = {
         {u"budget", Takes::Value},
         {u"concurrency", Takes::Value},
         {u"quiet", Takes::Nothing},
+        {u"archive", Takes::OptionalValue},
         {u"help", Takes::Nothing},
 };
 
@@ -91,6 +92,9 @@ ExportArguments ExportArguments::parse(const QStringList &arguments)
             }
         } else if (inlineValue) {
             value = *inlineValue;
+        } else if (spec && spec->takes == Takes::OptionalValue) {
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u'-'))
+                value = arguments.at(++i);
         } else if (i + 1 < arguments.size()) {
             value = arguments.at(++i);
         } else {
@@ -130,6 +134,10 @@ ExportArguments ExportArguments::parse(const QStringList &arguments)
             concurrency = value;
         else if (name == u"quiet")
             out.quiet = true;
+        else if (name == u"archive") {
+            out.fromArchive = true;
+            out.archive = value;
+        }
         else if (name == u"help")
             out.help = true;
     }
@@ -184,6 +192,15 @@ ExportArguments ExportArguments::parse(const QStringList &arguments)
     if (seen.contains(QStringLiteral("concurrency")))
         readNumber(concurrency, QStringLiteral("concurrency"), 1, 120, &out.concurrency);
 
+    if (out.fromArchive) {
+        for (const char16_t *paceOnly : {u"budget", u"concurrency"}) {
+            const QString option = QString::fromUtf16(paceOnly);
+            if (seen.contains(option))
+                out.errors.append(tr("--%1 paces requests to Plivo; an export from the archive "
+                                     "sends none.")
+                                          .arg(option));
+        }
+    }
     const bool direct = !out.baseUrl.isEmpty() || !out.authId.isEmpty();
     if (int(out.demo) + int(direct) + int(!out.profile.isEmpty()) > 1)
         out.errors.append(tr("Use only one of --demo, --base-url/--auth-id and --profile."));
@@ -213,7 +230,8 @@ CallFilter ExportArguments::filter(const QDateTime &now)
         filter.endTime.atLeast = now.addSecs(-seconds);
     }
     if (problems.isEmpty())
-        problems = filter.validate(now);
+        problems = filter.validate(now, fromArchive ? CallFilter::Answerer::Archive
+                                                    : CallFilter::Answerer::Plivo);
     for (const CallFilter::Problem &problem : std::as_const(problems))
         errors.append(problem.message);
     return filter;
@@ -250,6 +268,11 @@ QString ExportArguments::usage()
               "  --hangup_cause_code --hangup_source --stir_verification\n"
               "  Times are UTC, written \"YYYY-MM-DD HH:MM[:SS]\". Without a time filter the\n"
               "  last 7 days are exported; ranges over 30 days are split automatically.\n"
+              "\n"
+              "Archive:\n"
+              "  --archive [PATH|URL]    export from the archive instead of Plivo: any range,\n"
+              "                          older than 90 days too; without a time filter every\n"
+              "                          call it holds (default: the account's own archive)\n"
               "\n"
               "Pace:\n"
               "  --budget N              requests per 5 seconds (default 150 of Plivo's 300)\n"

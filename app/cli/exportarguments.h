@@ -25,6 +25,8 @@ public:
     // Enough requests in flight to spend the whole budget at a few hundred milliseconds of latency.
     int concurrency = 24;
     bool quiet = false;
+    bool fromArchive = false;
+    QString archive; // a path or postgresql:// URL; empty: the account's default archive
     bool help = false;
 
     QStringList errors; // sentences; any of them makes it bad usage

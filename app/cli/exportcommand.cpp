@@ -3,6 +3,8 @@
 #include "commandaccount.h"
 #include "exportarguments.h"
 
+#include "archive/archivequery.h"
+#include "archive/callarchive.h"
 #include "export/exportjob.h"
 #include "plivo/plivoclient.h"
 #include "sandbox/sandboxserver.h"
@@ -11,6 +13,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSocketNotifier>
@@ -35,6 +38,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int exportFromArchive(const CallFilter &filter);
     void showProgress(const ExportProgress &progress);
     void clearProgress();
     QString summary(const ExportJob &job) const;
@@ -95,6 +99,9 @@ int ExportCommand::run(const QStringList &arguments)
         printLine(stderr, tr("Run “callscope export --help” for the options."));
         return 2;
     }
+
+    if (m_args.fromArchive)
+        return exportFromArchive(filter);
 
     PlivoAccount account;
     int exitCode = 0;
@@ -182,6 +189,125 @@ int ExportCommand::run(const QStringList &arguments)
         printLine(stderr, tr("Export failed: %1").arg(job.errorString()));
         return 1;
     }
+}
+
+#ifdef Q_OS_UNIX
+volatile std::sig_atomic_t archiveExportInterrupted = 0;
+
+void onArchiveExportInterrupt(int)
+{
+    archiveExportInterrupted = 1;
+}
+#endif
+
+int ExportCommand::exportFromArchive(const CallFilter &filter)
+{
+    QString location = m_args.archive;
+    if (location.isEmpty()) {
+        const QString authId = CommandAccount::authIdOf(
+                {m_args.demo, m_args.baseUrl, m_args.authId, m_args.profile});
+        if (authId.isEmpty()) {
+            printLine(stderr, tr("Say which archive to export from: --archive PATH|URL, or the "
+                                 "account (--demo, --auth-id ID, --profile NAME) whose archive "
+                                 "it is."));
+            return 2;
+        }
+        location = CallArchive::defaultLocation(authId);
+        if (!QFileInfo::exists(location)) {
+            printLine(stderr, tr("There is no archive of %1 yet; \u201ccallscope archive sync\u201d "
+                                 "makes one.")
+                                      .arg(authId));
+            return 1;
+        }
+    }
+    QString error;
+    const std::unique_ptr<CallArchive> archive = CallArchive::open(location, &error);
+    if (!archive) {
+        printLine(stderr, error);
+        return 1;
+    }
+    ArchiveCriteria criteria;
+    criteria.filter = filter;
+    const ArchiveQuery query(archive.get(), criteria);
+    if (!query.problems().isEmpty()) {
+        for (const QString &problem : query.problems())
+            printLine(stderr, problem);
+        return 2;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QFileDevice> out;
+    QSaveFile *saveFile = nullptr;
+    if (m_args.output == u"-") {
+        auto *standardOutput = new QFile;
+        standardOutput->open(fileno(stdout), QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+        out.reset(standardOutput);
+    } else {
+        saveFile = new QSaveFile(m_args.output);
+        out.reset(saveFile);
+        saveFile->open(QIODevice::WriteOnly);
+    }
+    if (!out->isWritable()) {
+        printLine(stderr, tr("Export failed: %1")
+                                  .arg(tr("Cannot write \u201c%1\u201d: %2")
+                                               .arg(m_args.output, out->errorString())));
+        return 1;
+    }
+#ifdef Q_OS_UNIX
+    // Ctrl+C stops between batches, so the unfinished file is removed rather than left behind.
+    archiveExportInterrupted = 0;
+    struct sigaction action = {}, previous = {};
+    action.sa_handler = onArchiveExportInterrupt;
+    sigemptyset(&action.sa_mask);
+    const bool handler = ::sigaction(SIGINT, &action, &previous) == 0;
+    const auto restore = qScopeGuard([&] {
+        if (handler)
+            ::sigaction(SIGINT, &previous, nullptr);
+    });
+#endif
+    CsvWriter writer(out.get(), m_args.writer);
+    bool written = writer.writeHeader();
+    bool interrupted = false;
+    const bool read = written
+            && query.forEach(CallField::EndTime, Qt::DescendingOrder,
+                             [&](const QList<CallRecord> &calls) {
+                                 for (const CallRecord &call : calls) {
+                                     if (!writer.writeRecord(call)) {
+                                         written = false;
+                                         return false;
+                                     }
+                                 }
+#ifdef Q_OS_UNIX
+                                 interrupted = archiveExportInterrupted != 0;
+#endif
+                                 return !interrupted;
+                             },
+                             &error);
+    if (!read || !written || interrupted || (saveFile && !saveFile->commit())) {
+        if (saveFile)
+            saveFile->cancelWriting();
+        if (interrupted)
+            printLine(stderr, m_args.output == u"-"
+                                      ? tr("Export cancelled.")
+                                      : tr("Export cancelled; \u201c%1\u201d was not written.")
+                                                .arg(QDir::toNativeSeparators(m_args.output)));
+        else
+            printLine(stderr, tr("Export failed: %1")
+                                      .arg(!read          ? error
+                                                   : !written ? writer.errorString()
+                                                              : saveFile->errorString()));
+        return 1;
+    }
+    if (!m_args.quiet) {
+        const QString where = m_args.output == u"-"
+                ? tr("standard output")
+                : QDir::toNativeSeparators(QFileInfo(m_args.output).filePath());
+        printLine(stderr, tr("Exported %n call(s) from the archive %1 to %2 in %3 s.", nullptr,
+                             int(writer.recordsWritten()))
+                                  .arg(archive->location(), where, seconds(clock.elapsed())));
+    }
+    return 0;
 }
 
 void ExportCommand::showProgress(const ExportProgress &progress)

@@ -207,24 +207,32 @@ QString ArchiveQuery::sortExpression(CallField field) const
     return u"(SELECT text FROM texts WHERE id = calls.%1)"_s.arg(internedColumns.value(field));
 }
 
-std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
-                                                     qint64 offset, int limit,
-                                                     QString *error) const
+QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
 {
     // Missing values last either way, as the table shows them; ties by uuid, so every position
     // names one call.
     const bool postgres = m_archive->engine() == CallArchive::Engine::PostgreSql;
     const QString direction = order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
     const QString expression = sortExpression(field);
-    QString orderBy;
     if (postgres)
-        orderBy = expression + direction + u" NULLS LAST, call_uuid"_s + direction;
-    else if (order == Qt::DescendingOrder)
-        orderBy = expression + direction + u", call_uuid"_s + direction; // NULLs sort last
-    else
-        orderBy = expression + u" IS NULL, "_s + expression + direction + u", call_uuid"_s
-                + direction;
-    return m_archive->selectCalls(where(), m_values, orderBy, offset, limit, error);
+        return expression + direction + u" NULLS LAST, call_uuid"_s + direction;
+    if (order == Qt::DescendingOrder)
+        return expression + direction + u", call_uuid"_s + direction; // NULLs sort last
+    return expression + u" IS NULL, "_s + expression + direction + u", call_uuid"_s + direction;
+}
+
+std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
+                                                     qint64 offset, int limit,
+                                                     QString *error) const
+{
+    return m_archive->selectCalls(where(), m_values, orderBy(field, order), offset, limit, error);
+}
+
+bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
+                           const std::function<bool(const QList<CallRecord> &)> &visit,
+                           QString *error) const
+{
+    return m_archive->forEachSelected(where(), m_values, orderBy(field, order), visit, error);
 }
 
 std::optional<ArchiveQuery::Aggregates>

@@ -62,6 +62,10 @@ public:
     // text field sorts by its text.
     std::optional<QList<CallRecord>> calls(CallField field, Qt::SortOrder order, qint64 offset,
                                            int limit, QString *error) const;
+    // Every matching call in that order, in batches; stops early when `visit` returns false.
+    bool forEach(CallField field, Qt::SortOrder order,
+                 const std::function<bool(const QList<CallRecord> &)> &visit,
+                 QString *error) const;
     // The charts' counts; time buckets of `widthSeconds` from `originSecond` (UTC), `buckets`
     // of them, covering [firstSecond, lastSecond].
     std::optional<Aggregates> aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
@@ -71,6 +75,7 @@ public:
 private:
     QString where() const;
     QString sortExpression(CallField field) const;
+    QString orderBy(CallField field, Qt::SortOrder order) const;
 
     const CallArchive *m_archive;
     ArchiveCriteria m_criteria;

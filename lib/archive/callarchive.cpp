@@ -3,6 +3,8 @@
 #include "plivo/jsontext.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QStandardPaths>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -981,10 +983,21 @@ QList<CallRecord> CallArchive::newestFirst(qint64 offset, int limit) const
 bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRecord> &)> &visit,
                                      QString *error) const
 {
+    return forEachSelected(QString(), {},
+                           m_engine == Engine::PostgreSql
+                                   ? u"end_us DESC NULLS LAST, call_uuid DESC"_s
+                                   : u"end_us DESC, call_uuid DESC"_s,
+                           visit, error);
+}
+
+bool CallArchive::forEachSelected(const QString &where, const QVariantList &values,
+                                  const QString &orderBy,
+                                  const std::function<bool(const QList<CallRecord> &)> &visit,
+                                  QString *error) const
+{
     constexpr int batch = 2000;
-    const QString select = u"SELECT "_s + columns.join(u", ")
-            + u" FROM calls ORDER BY end_us DESC%1, call_uuid DESC"_s.arg(
-                    m_engine == Engine::PostgreSql ? u" NULLS LAST"_s : QString());
+    const QString select = u"SELECT "_s + columns.join(u", ") + u" FROM calls"_s
+            + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY "_s + orderBy;
     QSqlDatabase db = database();
     QList<CallRecord> calls;
     calls.reserve(batch);
@@ -992,7 +1005,10 @@ bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRe
         // SQLite steps through the result as it is read.
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(select)) {
+        query.prepare(select);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
             *error = sqlError(query);
             return false;
         }
@@ -1015,7 +1031,10 @@ bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRe
     }
     const auto done = qScopeGuard([&db] { db.rollback(); });
     QSqlQuery query(db);
-    if (!query.exec(u"DECLARE archive_rows NO SCROLL CURSOR FOR "_s + select)) {
+    query.prepare(u"DECLARE archive_rows NO SCROLL CURSOR FOR "_s + select);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
         *error = sqlError(query);
         return false;
     }
@@ -1031,6 +1050,15 @@ bool CallArchive::forEachNewestFirst(const std::function<bool(const QList<CallRe
         if (calls.isEmpty() || !visit(calls))
             return true;
     }
+}
+
+QString CallArchive::defaultLocation(const QString &authId)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/archives"_s;
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return folder + u'/' + authId + u".sqlite"_s;
 }
 
 std::optional<qint64> CallArchive::knownTextId(const QString &text) const

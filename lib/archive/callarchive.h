@@ -110,6 +110,13 @@ public:
     // Every call, newest first, handed to `visit` in batches; stops early when it returns false.
     bool forEachNewestFirst(const std::function<bool(const QList<CallRecord> &)> &visit,
                             QString *error) const;
+    // Every call matching a WHERE clause, in the given order, in batches, as forEachNewestFirst.
+    bool forEachSelected(const QString &where, const QVariantList &values, const QString &orderBy,
+                         const std::function<bool(const QList<CallRecord> &)> &visit,
+                         QString *error) const;
+    // Where an account's archive lives unless a person chooses otherwise: one SQLite file per
+    // account in Callscope's data folder (created, readable by its owner only).
+    static QString defaultLocation(const QString &authId);
 
     QSqlDatabase database() const;
 

@@ -71,7 +71,7 @@ QString CallFilter::normalizeNumber(const QString &number)
     return phone.match(compact).hasMatch() ? compact : trimmed;
 }
 
-QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
+QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now, Answerer answerer) const
 {
     QList<Problem> problems;
     static const QRegularExpression subaccountPattern(QStringLiteral("^SA[A-Z0-9]{18}$"));
@@ -147,7 +147,7 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now) const
         }
     }
     for (const auto &time : {endTime.exact, upper}) {
-        if (time && time->isValid() && *time < oldest) {
+        if (answerer == Answerer::Plivo && time && time->isValid() && *time < oldest) {
             problems.append({Field::EndTime,
                              tr("Plivo keeps calls for 90 days; %1 is older than that.")
                                      .arg(utcText(*time))});

@@ -63,8 +63,10 @@ public:
     bool operator==(const CallFilter &) const = default;
     bool isEmpty() const { return *this == CallFilter(); }
 
+    // Who answers the filter: Plivo keeps 90 days, an archive keeps what it was given.
+    enum class Answerer { Plivo, Archive };
     // Sentences a person can act on, one per problem, empty when the filter can be sent.
-    QList<Problem> validate(const QDateTime &now) const;
+    QList<Problem> validate(const QDateTime &now, Answerer answerer = Answerer::Plivo) const;
 
     // The API parameters this filter sends; end_time is left to the QueryPlan's windows.
     QueryParameters parametersWithoutTime() const;

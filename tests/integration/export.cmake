@@ -13,7 +13,7 @@ if(TARGET callscope_sandbox)
     if(TARGET callscope_cli)
         callscope_add_test(tst_exportcommand
             SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_exportcommand.cpp
-            LIBS callscope_cli callscope_sandbox)
+            LIBS callscope_cli callscope_archive callscope_sandbox)
         target_include_directories(tst_exportcommand PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../unit)
     endif()
 endif()

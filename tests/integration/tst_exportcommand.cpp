@@ -1,6 +1,10 @@
 #include "cli/exportcommand.h"
 #include "exporttestsupport.h"
 
+#include "archive/archivesync.h"
+#include "plivo/plivoclient.h"
+#include "archive/callarchive.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,6 +242,73 @@ private slots:
         QVERIFY(!uuids.isEmpty());
         QVERIFY(matchesAround(
                 uuids, {{QStringLiteral("hangup_cause_code"), QStringLiteral("4000")}}, 7, before));
+    }
+
+    // From the archive: a range Plivo no longer answers (older than 90 days, longer than 30),
+    // every call as the server wrote it, in the API's order; bad usage said before anything.
+    void fromTheArchive()
+    {
+        // One history seen 100 days ago and today: the archive keeps what today's Plivo lost.
+        const QDateTime today = QDateTime::fromSecsSinceEpoch(
+                QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+        SandboxOptions options;
+        options.seed = 8;
+        options.callCount = 4000;
+        options.spanDays = 200;
+        options.rateLimit = 0;
+        options.historyEnd = today;
+        options.now = today.addDays(-100);
+        SandboxServer earlier(options);
+        QVERIFY(earlier.listen(QHostAddress::LocalHost, 0));
+        const QString path = m_dir.filePath(QStringLiteral("export-archive.sqlite"));
+        QString error;
+        {
+            auto archive = CallArchive::open(path, &error);
+            QVERIFY2(archive, qPrintable(error));
+            PlivoClient client({earlier.authId(), earlier.authToken(), earlier.baseUrl()});
+            client.setBudget(300);
+            ArchiveSync sync(&client, archive.get());
+            sync.setNow(earlier.now());
+            QSignalSpy finished(&sync, &ArchiveSync::finished);
+            sync.start();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(sync.status(), ArchiveSync::Status::Completed);
+        }
+        const QDateTime from = today.addDays(-150);
+        const QDateTime to = today.addDays(-110);
+        QStringList expected;
+        for (const int index : earlier.account().newestFirst()) {
+            const SandboxCall &call = earlier.account().calls().at(index);
+            if (call.endTime >= from.toSecsSinceEpoch() && call.endTime < to.toSecsSinceEpoch()
+                && call.direction == u"outbound")
+                expected.append(QString::fromUtf8(earlier.account().jsonText(call)));
+        }
+        QVERIFY(expected.size() > 100);
+
+        const QString out = m_dir.filePath(QStringLiteral("from-archive.jsonl"));
+        const Outcome outcome = runCommand(
+                {QStringLiteral("--archive"), path, QStringLiteral("-o"), out,
+                 QStringLiteral("--format"), QStringLiteral("jsonl"),
+                 QStringLiteral("--end_time__gte"), QueryEncoding::filterTime(from),
+                 QStringLiteral("--end_time__lt"), QueryEncoding::filterTime(to),
+                 QStringLiteral("--call_direction"), QStringLiteral("outbound")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.contains("Exported " + QByteArray::number(expected.size()) + " call"),
+                 outcome.err.constData());
+        QCOMPARE(QString::fromUtf8(readFile(out)).split(u'\n', Qt::SkipEmptyParts), expected);
+
+        // Pace options and an archive that does not exist are refused before anything is written.
+        const QString never = m_dir.filePath(QStringLiteral("never.csv"));
+        QCOMPARE(runCommand({QStringLiteral("--archive"), path, QStringLiteral("-o"), never,
+                             QStringLiteral("--budget"), QStringLiteral("10")})
+                         .exitCode,
+                 2);
+        const Outcome missing = runCommand({QStringLiteral("--archive"),
+                                            QStringLiteral("postgresql://nobody@localhost:1/x"),
+                                            QStringLiteral("-o"), never});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("could not be opened"), missing.err.constData());
+        QVERIFY(!QFile::exists(never));
     }
 
     void failureLeavesThePreviousFile()
