@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -1030,11 +1032,21 @@ bool CallArchive::forEachSelected(const QString &where, const QVariantList &valu
         return false;
     }
     const auto done = qScopeGuard([&db] { db.rollback(); });
+    // DECLARE cannot be prepared: the values go in as literals the driver quotes.
+    QString declared = select;
+    qsizetype at = 0;
+    for (const QVariant &value : values) {
+        at = declared.indexOf(u'?', at);
+        if (at < 0)
+            break;
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        const QString literal = db.driver()->formatValue(field);
+        declared.replace(at, 1, literal);
+        at += literal.size();
+    }
     QSqlQuery query(db);
-    query.prepare(u"DECLARE archive_rows NO SCROLL CURSOR FOR "_s + select);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
+    if (!query.exec(u"DECLARE archive_rows NO SCROLL CURSOR FOR "_s + declared)) {
         *error = sqlError(query);
         return false;
     }

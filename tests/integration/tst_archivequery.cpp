@@ -233,6 +233,30 @@ private slots:
             QCOMPARE(page->at(i).callUuid, all->at(5000 + i).callUuid);
     }
 
+    // Streaming (the export's way) gives the same calls in the same order as paging.
+    void streamingEqualsPaging()
+    {
+        ArchiveCriteria criteria;
+        criteria.filter.toNumber = m_account->ownNumbers().first();
+        criteria.filter.billDuration.atLeast = 5;
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QString error;
+        const auto paged = query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000, &error);
+        QVERIFY2(paged && paged->size() > 100, qPrintable(error));
+        QList<QUuid> streamed;
+        QVERIFY2(query.forEach(CallField::EndTime, Qt::DescendingOrder,
+                               [&](const QList<CallRecord> &calls) {
+                                   for (const CallRecord &call : calls)
+                                       streamed.append(call.callUuid);
+                                   return true;
+                               },
+                               &error),
+                 qPrintable(error));
+        QCOMPARE(streamed.size(), paged->size());
+        for (qsizetype i = 0; i < streamed.size(); ++i)
+            QCOMPARE(streamed.at(i), paged->at(i).callUuid);
+    }
+
     void chartCountsEqualCountingCalls()
     {
         ArchiveCriteria criteria;
