@@ -1,5 +1,7 @@
 #include "callrecord.h"
 
+#include <QHash>
+
 #include "jsontext.h"
 
 #include <QJsonDocument>
@@ -168,6 +170,15 @@ QJsonObject CallRecord::toJson() const
 
 QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) const
 {
+    // Keys as the API writes them (no escapes) map straight to fields: this runs once per call
+    // stored or rebuilt, so the common case avoids decoding and searching by name.
+    static const QHash<QByteArray, CallField> plainKeys = [] {
+        QHash<QByteArray, CallField> keys;
+        for (const CallField field : CallFields::all())
+            keys.insert(CallFields::apiName(field).toUtf8(), field);
+        keys.insert(QByteArrayLiteral("Stir_attestation"), CallField::StirAttestation);
+        return keys;
+    }();
     QByteArray out;
     out.reserve(sentJson.isEmpty() ? 900 : sentJson.size());
     out += '{';
@@ -177,6 +188,13 @@ QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) cons
         out += '"';
         out += key;
         out += "\":";
+        const auto plain = unknownFields.isEmpty() && !key.contains('\\')
+                ? plainKeys.constFind(key)
+                : plainKeys.constEnd();
+        if (plain != plainKeys.constEnd()) {
+            out += JsonText::written(jsonValue(*plain));
+            continue;
+        }
         const QString name = JsonText::decodedKey(key);
         // A value the parser could not type was kept raw under its own key: it wins.
         const auto kept = std::find_if(unknownFields.cbegin(), unknownFields.cend(),

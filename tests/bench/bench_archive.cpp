@@ -1,0 +1,355 @@
+// The archive's figures, each against a baseline measured in the same run:
+//
+//   bench_archive sync     backfill of 90 days from a sandbox with Plivo's rate limit (300 / 5 s)
+//                          at budget 300, against the budget's bound of 1,200 calls/s and an
+//                          ExportJob of the same range; then a sync with nothing new (requests
+//                          per window asked).
+//   bench_archive import N import of N calls from Callscope JSON Lines, against parsing the same
+//                          file alone.
+//   bench_archive scale N [--postgresql URL]
+//                          an archive of N calls (a year of a busy account, generated in
+//                          ten slices), bytes on disk per call against the same calls as JSON
+//                          Lines, and ten filters' first rows, exact counts, sorts and chart
+//                          counts, against a query by call_uuid (the cheapest lookup there is).
+
+#include "archive/archiveimport.h"
+#include "archive/archivequery.h"
+#include "archive/archivesync.h"
+#include "archive/callarchive.h"
+#include "export/exportjob.h"
+#include "models/callstats.h"
+#include "plivo/pageparser.h"
+#include "plivo/plivoclient.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime benchNow(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+template<typename Job> void waitFor(Job *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+}
+
+int benchSync()
+{
+    SandboxOptions options;
+    options.seed = 12;
+    options.callCount = 60000;
+    options.now = benchNow;
+    options.rateLimit = 300;
+    options.latencyMs = 80;
+    SandboxServer sandbox(options);
+    if (!sandbox.listen())
+        return 1;
+    ClientOptions clientOptions;
+    clientOptions.budget = 300;
+    clientOptions.maxConcurrency = 24;
+    const PlivoAccount account{sandbox.authId(), sandbox.authToken(), sandbox.baseUrl()};
+    QTemporaryDir dir;
+
+    // Baseline: the export of the same 90 days at the same budget.
+    double exportSeconds = 0;
+    qint64 exportRows = 0;
+    {
+        PlivoClient client(account, clientOptions);
+        CallFilter filter;
+        filter.endTime.atLeast = benchNow.addSecs(-90 * 86400 + 300);
+        filter.endTime.lessThan = benchNow;
+        ExportJob job(&client, filter, dir.filePath(u"baseline.csv"_s));
+        job.setNow(benchNow);
+        QElapsedTimer clock;
+        clock.start();
+        waitFor(&job);
+        exportSeconds = clock.elapsed() / 1000.0;
+        exportRows = job.rowsWritten();
+    }
+    QThread::sleep(6); // a fresh rate window for the sync
+    sandbox.resetStats();
+
+    QString error;
+    auto archive = CallArchive::openSqlite(dir.filePath(u"sync.sqlite"_s), &error);
+    PlivoClient client(account, clientOptions);
+    ArchiveSync sync(&client, archive.get());
+    sync.setNow(benchNow);
+    QElapsedTimer clock;
+    clock.start();
+    waitFor(&sync);
+    const double seconds = clock.elapsed() / 1000.0;
+    const SyncProgress progress = sync.progress();
+    const qint64 server429 = sandbox.stats().requestsByStatus.value(429);
+    say(u"backfill: %1 calls in %2 s = %3 calls/s (%4 % of the 1,200 calls/s bound), "
+        "%5 requests, %6 answered 429, status %7"_s.arg(number(progress.inserted),
+                                                        number(seconds, 1),
+                                                        number(progress.inserted / seconds),
+                                                        number(progress.inserted / seconds / 12.0, 1),
+                                                        number(progress.requests),
+                                                        number(server429))
+                .arg(int(sync.status())));
+    say(u"baseline export of the same range: %1 calls in %2 s = %3 calls/s"_s.arg(
+            number(exportRows), number(exportSeconds, 1), number(exportRows / exportSeconds)));
+
+    sandbox.resetStats();
+    ArchiveSync again(&client, archive.get());
+    again.setNow(benchNow.addSecs(120));
+    waitFor(&again);
+    say(u"nothing new: %1 window(s) asked, %2 request(s) sent, %3 new calls"_s.arg(
+            number(again.progress().windowsPlanned), number(sandbox.stats().requests),
+            number(again.progress().inserted)));
+    return sync.status() == ArchiveSync::Status::Completed && server429 == 0 ? 0 : 1;
+}
+
+// JSON Lines of `count` calls, as the server writes them, in slices of a year.
+qint64 writeJsonLines(const QString &path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    const int slices = 10;
+    qint64 bytes = 0;
+    for (int slice = 0; slice < slices; ++slice) {
+        const SandboxAccount account(100 + slice, count / slices,
+                                     benchNow.addSecs(-qint64(slice) * 36 * 86400), 37);
+        for (const SandboxCall &call : account.calls()) {
+            const QByteArray line = account.jsonText(call) + '\n';
+            bytes += file.write(line);
+        }
+    }
+    return bytes;
+}
+
+int benchImport(int count)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"calls.jsonl"_s);
+    const qint64 bytes = writeJsonLines(path, count);
+    // Baseline: reading and parsing the same file, nothing stored.
+    QElapsedTimer clock;
+    clock.start();
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    qint64 parsed = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        parsed += !PageParser::parseRecord(QJsonDocument::fromJson(line).object()).callUuid.isNull();
+    }
+    const double parseSeconds = clock.elapsed() / 1000.0;
+
+    QString error;
+    auto archive = CallArchive::openSqlite(dir.filePath(u"import.sqlite"_s), &error);
+    archive->acquireWriter(&error);
+    clock.restart();
+    const ArchiveImport::Result result = ArchiveImport::importFile(archive.get(), path);
+    const double seconds = clock.elapsed() / 1000.0;
+    say(u"import: %1 calls (%2 MB of JSON Lines) in %3 s = %4 calls/s, %5 rejected%6"_s.arg(
+            number(result.imported), number(bytes / 1e6, 1), number(seconds, 1),
+            number(result.imported / seconds), number(result.rejected),
+            result.error.isEmpty() ? QString() : u" ERROR "_s + result.error));
+    say(u"baseline parse only: %1 calls in %2 s = %3 calls/s"_s.arg(
+            number(parsed), number(parseSeconds, 1), number(parsed / parseSeconds)));
+    return result.error.isEmpty() ? 0 : 1;
+}
+
+double medianMs(const std::function<void()> &work, int runs = 5)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        work();
+        times.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+int benchScale(int count, const QString &location)
+{
+    QTemporaryDir dir;
+    const QString where = location.isEmpty() ? dir.filePath(u"scale.sqlite"_s) : location;
+    QString error;
+    auto archive = CallArchive::open(where, &error);
+    if (!archive) {
+        say(error);
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    qint64 jsonBytes = 0;
+    const int slices = 10;
+    QList<QUuid> someUuids;
+    QString someFrom;
+    for (int slice = 0; slice < slices; ++slice) {
+        const SandboxAccount account(100 + slice, count / slices,
+                                     benchNow.addSecs(-qint64(slice) * 36 * 86400), 37);
+        QList<CallRecord> batch;
+        for (const SandboxCall &call : account.calls()) {
+            const QByteArray text = account.jsonText(call);
+            jsonBytes += text.size() + 1;
+            Parsed<CallRecord> parsed = PageParser::parseCall(text);
+            batch.append(std::move(*parsed.value));
+            if (batch.size() == 20000) {
+                if (!archive->store(batch, nullptr, &error)) {
+                    say(error);
+                    return 1;
+                }
+                if (someUuids.size() < 100)
+                    someUuids.append(batch.first().callUuid);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty() && !archive->store(batch, nullptr, &error)) {
+            say(error);
+            return 1;
+        }
+        if (slice == 0)
+            someFrom = account.calls().at(7).toNumber;
+        say(u"  slice %1 of %2 stored, %3 s"_s.arg(slice + 1).arg(slices).arg(
+                number(clock.elapsed() / 1000.0, 1)));
+    }
+    const double buildSeconds = clock.elapsed() / 1000.0;
+    if (archive->engine() == CallArchive::Engine::Sqlite) {
+        QSqlQuery(archive->database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        QSqlQuery(archive->database()).exec(u"ANALYZE"_s);
+    } else {
+        QSqlQuery(archive->database()).exec(u"ANALYZE"_s);
+    }
+    const CallArchive::Summary summary = archive->summary();
+    say(u"archive of %1 calls built in %2 s (%3 calls/s)"_s.arg(
+            number(summary.calls), number(buildSeconds, 1), number(summary.calls / buildSeconds)));
+    say(u"bytes on disk per call: %1 (indexes included; %2 MB); the same calls as JSON Lines: "
+        "%3 per call (%4 MB)"_s.arg(number(double(summary.bytesOnDisk) / summary.calls, 1),
+                                    number(summary.bytesOnDisk / 1e6, 1),
+                                    number(double(jsonBytes) / summary.calls, 1),
+                                    number(jsonBytes / 1e6, 1)));
+
+    // Baseline: one call by its uuid.
+    const double byUuid = medianMs([&] {
+        for (const QUuid &uuid : someUuids.mid(0, 20))
+            archive->call(uuid);
+    }) / 20;
+    say(u"baseline, one call by call_uuid: %1 ms"_s.arg(number(byUuid, 3)));
+
+    const QDateTime lastMonth = benchNow.addDays(-30);
+    struct Case
+    {
+        QString name;
+        ArchiveCriteria criteria;
+    };
+    QList<Case> cases;
+    const auto add = [&](const QString &name, const std::function<void(ArchiveCriteria &)> &set) {
+        Case c{name, {}};
+        set(c.criteria);
+        cases.append(c);
+    };
+    add(u"everything"_s, [](ArchiveCriteria &) {});
+    add(u"from number prefix +1415"_s, [](ArchiveCriteria &c) { c.filter.fromNumber = u"+1415"_s; });
+    add(u"to an exact number"_s, [&](ArchiveCriteria &c) { c.filter.toNumber = someFrom; });
+    add(u"number containing 4242"_s, [](ArchiveCriteria &c) {
+        c.filter.fromNumber = u"4242"_s;
+        c.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+    });
+    add(u"cause 3010 (busy)"_s, [](ArchiveCriteria &c) { c.filter.hangupCauseCode = 3010; });
+    add(u"causes 3000, 3010, 4000"_s, [](ArchiveCriteria &c) { c.hangupCauseCodes = {3000, 3010, 4000}; });
+    add(u"billed 10 to 60 s"_s, [](ArchiveCriteria &c) {
+        c.filter.billDuration.atLeast = 10;
+        c.filter.billDuration.lessThan = 60;
+    });
+    add(u"inbound, last 30 days"_s, [&](ArchiveCriteria &c) {
+        c.filter.callDirection = u"inbound"_s;
+        c.filter.endTime.atLeast = lastMonth;
+    });
+    add(u"hangup source Callee"_s, [](ArchiveCriteria &c) { c.filter.hangupSource = u"Callee"_s; });
+    add(u"amount 0.1 to 1"_s, [](ArchiveCriteria &c) {
+        c.amountAtLeast = Money::fromUnits(10000);
+        c.amountAtMost = Money::fromUnits(100000);
+    });
+
+    say(u"| filter | first 20 rows, median | exact count | count | charts |"_s);
+    say(u"|---|---|---|---|---|"_s);
+    for (const Case &c : std::as_const(cases)) {
+        const ArchiveQuery query(archive.get(), c.criteria);
+        qint64 matched = 0;
+        const double firstRows = medianMs([&] {
+            query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 20, &error);
+        });
+        const double counting = medianMs([&] { matched = query.count(&error).value_or(-1); }, 3);
+        const qint64 first = benchNow.toSecsSinceEpoch() - 365 * 86400;
+        const qint64 last = benchNow.toSecsSinceEpoch() - 1;
+        const qint64 width = CallStats::timeBucketSeconds(first, last);
+        const qint64 origin = first - first % width;
+        const double charts = medianMs([&] {
+            query.aggregates(origin, width, int((last - origin) / width + 1), first, last, &error);
+        }, 3);
+        say(u"| %1 | %2 ms | %3 ms | %4 | %5 ms |"_s.arg(c.name, number(firstRows, 1),
+                                                       number(counting, 0), number(matched),
+                                                       number(charts, 0)));
+    }
+    say(u""_s);
+    say(u"| sort (whole archive) | first 20 rows, median |"_s);
+    say(u"|---|---|"_s);
+    const ArchiveQuery all(archive.get(), {});
+    for (const CallField field : {CallField::EndTime, CallField::BilledDuration,
+                                  CallField::TotalAmount, CallField::FromNumber,
+                                  CallField::HangupCauseName, CallField::AnswerTime}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = medianMs([&] { all.calls(field, order, 0, 20, &error); }, 3);
+            say(u"| %1 %2 | %3 ms |"_s.arg(CallFields::apiName(field),
+                                          order == Qt::AscendingOrder ? u"ascending"_s
+                                                                      : u"descending"_s,
+                                          number(ms, 0)));
+        }
+    }
+    if (!error.isEmpty())
+        say(u"error: "_s + error);
+    return error.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString mode = args.value(0);
+    if (mode == u"sync")
+        return benchSync();
+    if (mode == u"import")
+        return benchImport(args.value(1, u"500000"_s).toInt());
+    if (mode == u"scale") {
+        const qsizetype pg = args.indexOf(u"--postgresql"_s);
+        return benchScale(args.value(1, u"1000000"_s).toInt(), pg > 0 ? args.value(pg + 1) : QString());
+    }
+    std::fprintf(stderr, "usage: bench_archive sync | import N | scale N [--postgresql URL]\n");
+    return 2;
+}
