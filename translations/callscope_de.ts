@@ -139,100 +139,453 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="86"/>
+        <location filename="../lib/plivo/apierror.cpp" line="94"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo meldet: „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="91"/>
+        <location filename="../lib/plivo/apierror.cpp" line="99"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>Plivo ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <location filename="../lib/plivo/apierror.cpp" line="102"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo hat Auth-ID und Token nicht akzeptiert. Prüfen Sie beides unter „Konten“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="97"/>
+        <location filename="../lib/plivo/apierror.cpp" line="105"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Dieses Konto darf diese Anrufe nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <location filename="../lib/plivo/apierror.cpp" line="107"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="101"/>
+        <location filename="../lib/plivo/apierror.cpp" line="109"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Diesen Anruf gibt es bei Plivo nicht (Anrufe, die älter als 90 Tage sind, lassen sich nicht abrufen).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="104"/>
+        <location filename="../lib/plivo/apierror.cpp" line="112"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Das Anfragelimit von Plivo ist erreicht; Callscope wartet und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="106"/>
+        <location filename="../lib/plivo/apierror.cpp" line="114"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Bei Plivo ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <location filename="../lib/plivo/apierror.cpp" line="117"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Plivo ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="111"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <location filename="../lib/plivo/apierror.cpp" line="121"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope lehnt einfaches http:// zu %1 ab: Das Token würde unverschlüsselt übers Netz gehen. Verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveCallSource</name>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="75"/>
+        <source>The archive could not answer: %1</source>
+        <translation>Das Archiv konnte nicht antworten: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="131"/>
+        <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
+        <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="88"/>
+        <source>The archive: a SQLite file, or a postgresql:// URL (default: one file per account in Callscope&apos;s data folder).</source>
+        <translation>Das Archiv: eine SQLite-Datei oder eine postgresql://-URL (Standard: eine Datei pro Konto im Datenordner von Callscope).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="91"/>
+        <source>The built-in sandbox account.</source>
+        <translation>Das eingebaute Sandbox-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="93"/>
+        <source>The API address (default https://api.plivo.com).</source>
+        <translation>Die API-Adresse (Standard: https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="94"/>
+        <source>The account&apos;s auth id (or PLIVO_AUTH_ID).</source>
+        <translation>Die Auth-ID des Kontos (oder PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="96"/>
+        <source>An account saved in Callscope.</source>
+        <translation>Ein in Callscope gespeichertes Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="98"/>
+        <source>Requests per 5 seconds (default 150 of Plivo&apos;s 300).</source>
+        <translation>Anfragen pro 5 Sekunden (Standard: 150 von Plivos 300).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="100"/>
+        <source>Sync as of this UTC time instead of the clock&apos;s (e.g. &quot;2026-06-15 12:00&quot;).</source>
+        <translation>Auf dem Stand dieser UTC-Zeit synchronisieren statt auf dem der Uhr (z. B. „2026-06-15 12:00“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="103"/>
+        <source>Print errors only.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="110"/>
+        <source>Usage:
+  callscope archive sync   [--archive PATH|URL] [--demo | --base-url URL --auth-id ID | --profile NAME] [--budget N] [--quiet]
+  callscope archive import [--archive PATH|URL] FILE…
+  callscope archive info   [--archive PATH|URL]
+
+sync    fetches every call Plivo still holds that the archive lacks
+import  reads Callscope&apos;s CSV and JSON Lines exports and Plivo console CSV files
+info    says what the archive holds, what was synced and what can no longer be had
+
+The token comes from PLIVO_AUTH_TOKEN or the system keychain. Exit codes: 0 done, 1 failed, 2 bad usage.
+</source>
+        <translation>Aufruf:
+  callscope archive sync   [--archive PFAD|URL] [--demo | --base-url URL --auth-id ID | --profile NAME] [--budget N] [--quiet]
+  callscope archive import [--archive PFAD|URL] DATEI…
+  callscope archive info   [--archive PFAD|URL]
+
+sync    holt jeden Anruf, den Plivo noch hat und der im Archiv fehlt
+import  liest die CSV- und JSON-Lines-Exporte von Callscope und CSV-Dateien der Plivo-Konsole
+info    zeigt, was das Archiv enthält, was synchronisiert wurde und was nicht mehr zu bekommen ist
+
+Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="127"/>
+        <source>callscope archive: %1</source>
+        <translation>callscope archive: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="128"/>
+        <source>Run “callscope archive --help” for the options.</source>
+        <translation>Rufen Sie „callscope archive --help“ auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="136"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="147"/>
+        <source>say what to do: sync, import or info.</source>
+        <translation>geben Sie an, was zu tun ist: sync, import oder info.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="152"/>
+        <location filename="../app/cli/archivecommand.cpp" line="159"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="162"/>
+        <source>“%1” is not sync, import or info.</source>
+        <translation>„%1“ ist weder sync noch import noch info.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="177"/>
+        <source>say which archive: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose default archive it is.</source>
+        <translation>geben Sie das Archiv an: --archive PFAD|URL, oder das Konto (--demo, --auth-id ID, --profile NAME), dessen Standardarchiv es ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="197"/>
+        <source>use only one of --demo, --base-url/--auth-id and --profile.</source>
+        <translation>verwenden Sie nur eines von --demo, --base-url/--auth-id und --profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="204"/>
+        <source>--budget takes a number of requests from 1 to 300.</source>
+        <translation>--budget erwartet eine Anzahl von Anfragen von 1 bis 300.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="212"/>
+        <source>--now expects a UTC time such as “2026-06-15 12:00”.</source>
+        <translation>--now erwartet eine UTC-Zeit wie „2026-06-15 12:00“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="280"/>
+        <source>Synced %1: %2 new, %3 updated, in %4 s with %5 requests (%6 retried); the archive holds %7 calls.</source>
+        <translation>%1 synchronisiert: %2 neu, %3 aktualisiert, in %4 s mit %5 Anfragen (%6 wiederholt); das Archiv enthält %7 Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="292"/>
+        <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
+        <translation>Synchronisierung angehalten; die %1 bisher gespeicherten Zeitfenster bleiben erhalten, die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="297"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="306"/>
+        <source>say which files to import.</source>
+        <translation>geben Sie an, welche Dateien importiert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="330"/>
+        <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
+        <translation>%1 (%2): %3 importiert, %4 bereits vorhanden, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="350"/>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="352"/>
+        <source>Calls: %1, ended %2 to %3</source>
+        <translation>Anrufe: %1, beendet von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="356"/>
+        <source>Calls: %1</source>
+        <translation>Anrufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="359"/>
+        <source>Synced: never</source>
+        <translation>Synchronisiert: nie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="361"/>
+        <source>Synced: every call that ended from %1 to %2</source>
+        <translation>Synchronisiert: alle Anrufe, die von %1 bis %2 endeten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="367"/>
+        <source>Size on disk: %1</source>
+        <translation>Größe auf dem Datenträger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="125"/>
+        <source>%1:%2: the line is longer than %3 MB; this is not a call export, and nothing was imported.</source>
+        <translation>%1:%2: Die Zeile ist länger als %3 MB; das ist kein Anrufexport, und es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="133"/>
+        <source>%1:%2: the file holds binary data; this is not a call export, and nothing was imported.</source>
+        <translation>%1:%2: Die Datei enthält Binärdaten; das ist kein Anrufexport, und es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="150"/>
+        <source>%1:%2: the text is not UTF-8; nothing was imported.</source>
+        <translation>%1:%2: Der Text ist kein UTF-8; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="169"/>
+        <source>%1:%2: a quoted cell is never closed; nothing was imported.</source>
+        <translation>%1:%2: Eine Zelle in Anführungszeichen wird nie geschlossen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="175"/>
+        <source>%1:%2: the record is longer than %3 MB; nothing was imported.</source>
+        <translation>%1:%2: Der Datensatz ist länger als %3 MB; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="205"/>
+        <source>Callscope JSON Lines</source>
+        <translation>JSON Lines von Callscope</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="207"/>
+        <source>Callscope CSV</source>
+        <translation>CSV von Callscope</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="209"/>
+        <source>Plivo console CSV</source>
+        <translation>CSV der Plivo-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="213"/>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="221"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="255"/>
+        <source>no readable call UUID</source>
+        <translation>keine lesbare Anruf-UUID</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="272"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="289"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
+        <source>not a call object</source>
+        <translation>kein Anrufobjekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="313"/>
+        <source>%1:%2: this is not the header of a Callscope or Plivo console CSV export (there is no call UUID column); nothing was imported.</source>
+        <translation>%1:%2: Das ist nicht die Kopfzeile eines CSV-Exports von Callscope oder der Plivo-Konsole (es gibt keine Spalte mit der Anruf-UUID); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="324"/>
+        <source>%1:%2: %3 cells where the header has %4; the file is not a whole CSV export, and nothing was imported.</source>
+        <translation>%1:%2: %3 Zellen, wo die Kopfzeile %4 hat; die Datei ist kein vollständiger CSV-Export, und es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="340"/>
+        <source>the unknown_fields cell is not a JSON object</source>
+        <translation>die Zelle unknown_fields ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="373"/>
+        <source>the end time “%1” cannot be read</source>
+        <translation>die Endzeit „%1“ ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveQuery</name>
+    <message>
+        <location filename="../lib/archive/archivequery.cpp" line="47"/>
+        <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
+        <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="117"/>
+        <source>Calls that ended between %1 and %2 were never synced, and Plivo no longer keeps them: the archive cannot hold them.</source>
+        <translation>Anrufe, die zwischen %1 und %2 endeten, wurden nie synchronisiert, und Plivo bewahrt sie nicht mehr auf: Das Archiv kann sie nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="131"/>
+        <source>There is no account or archive to sync.</source>
+        <translation>Es gibt kein Konto oder Archiv zum Synchronisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>Die Anrufe, die zwischen %1 und %2 endeten, konnten nicht gelesen werden (%n Versuch): %3</numerusform>
+            <numerusform>Die Anrufe, die zwischen %1 und %2 endeten, konnten nicht gelesen werden (%n Versuche): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="281"/>
+        <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
+        <translation>Die Anrufe, die zwischen %1 und %2 endeten, haben sich beim Lesen immer wieder geändert; aus diesem Zeitraum wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="143"/>
+        <location filename="../lib/archive/callarchive.cpp" line="279"/>
+        <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
+        <translation>%1 ist keine PostgreSQL-URL (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="300"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>Das Archiv %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="149"/>
+        <location filename="../lib/archive/callarchive.cpp" line="306"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite steht Qt nicht zur Verfügung (das Paket libqt6sql6-sqlite fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="155"/>
+        <location filename="../lib/archive/callarchive.cpp" line="312"/>
+        <location filename="../lib/archive/callarchive.cpp" line="357"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>Das Archiv %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="163"/>
+        <location filename="../lib/archive/callarchive.cpp" line="320"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="174"/>
+        <location filename="../lib/archive/callarchive.cpp" line="332"/>
+        <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
+        <translation>PostgreSQL steht Qt nicht zur Verfügung (das Paket libqt6sql6-psql fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="365"/>
+        <source>The archive %1 could not be prepared.</source>
+        <translation>Das Archiv %1 konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="376"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>Das Archiv stammt von einem neueren Callscope (Schema %1; dieses kennt bis %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="186"/>
-        <source>The archive&apos;s tables could not be created: %1</source>
-        <translation>Die Tabellen des Archivs konnten nicht angelegt werden: %1</translation>
+        <location filename="../lib/archive/callarchive.cpp" line="408"/>
+        <source>The archive&apos;s tables could not be brought to version %1: %2</source>
+        <translation>Die Tabellen des Archivs konnten nicht auf Version %1 gebracht werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="194"/>
-        <source>The archive&apos;s version could not be written: %1</source>
-        <translation>Die Version des Archivs konnte nicht geschrieben werden: %1</translation>
+        <location filename="../lib/archive/callarchive.cpp" line="461"/>
+        <source>Another sync or import is writing to this archive; try again when it has finished.</source>
+        <translation>Gerade schreibt eine andere Synchronisierung oder ein anderer Import in dieses Archiv; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="317"/>
+        <location filename="../lib/archive/callarchive.cpp" line="469"/>
+        <source>The archive&apos;s writer lock could not be taken: %1</source>
+        <translation>Die Schreibsperre des Archivs konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="487"/>
+        <source>The archive&apos;s writer lock %1 could not be created: %2</source>
+        <translation>Die Schreibsperre %1 des Archivs konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="503"/>
+        <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
+        <translation>Die Schreibsperre %1 des Archivs konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="777"/>
+        <source>The archive could not start a transaction: %1</source>
+        <translation>Das Archiv konnte keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="618"/>
+        <location filename="../lib/archive/callarchive.cpp" line="637"/>
+        <location filename="../lib/archive/callarchive.cpp" line="790"/>
+        <location filename="../lib/archive/callarchive.cpp" line="799"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>Die Anrufe konnten nicht im Archiv gespeichert werden: %1</translation>
     </message>
@@ -1089,6 +1442,34 @@
     </message>
 </context>
 <context>
+    <name>CommandAccount</name>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="27"/>
+        <source>the keychain entry is empty</source>
+        <translation>der Eintrag im Schlüsselbund ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="57"/>
+        <source>The demo account could not start a local server.</source>
+        <translation>Das Demokonto konnte keinen lokalen Server starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="74"/>
+        <source>There is no account profile named “%1”.</source>
+        <translation>Es gibt kein Kontoprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="83"/>
+        <source>Say which account to use: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
+        <translation>Geben Sie an, welches Konto verwendet wird: --demo, --auth-id ID (oder PLIVO_AUTH_ID) oder --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="102"/>
+        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
+        <translation>Kein Auth-Token für %1: Setzen Sie PLIVO_AUTH_TOKEN, oder speichern Sie das Konto in Callscope, damit das Token im Schlüsselbund des Systems liegt (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../lib/export/csvwriter.cpp" line="79"/>
@@ -1119,72 +1500,77 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="70"/>
+        <location filename="../app/cli/exportarguments.cpp" line="71"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="77"/>
+        <location filename="../app/cli/exportarguments.cpp" line="78"/>
         <source>Unknown option “--%1”.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="81"/>
+        <location filename="../app/cli/exportarguments.cpp" line="82"/>
         <source>The option “--%1” is given twice.</source>
         <translation>Die Option „--%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="89"/>
+        <location filename="../app/cli/exportarguments.cpp" line="90"/>
         <source>The option “--%1” takes no value.</source>
         <translation>Die Option „--%1“ nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="97"/>
+        <location filename="../app/cli/exportarguments.cpp" line="101"/>
         <source>The option “--%1” needs a value.</source>
         <translation>Die Option „--%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="140"/>
+        <location filename="../app/cli/exportarguments.cpp" line="148"/>
         <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
         <translation>Geben Sie an, wohin der Export geht: -o DATEI, oder -o - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <location filename="../app/cli/exportarguments.cpp" line="156"/>
         <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
         <translation>--%1 gilt nur für CSV; JSON Lines enthält jedes Feld genau so, wie Plivo es gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="153"/>
+        <location filename="../app/cli/exportarguments.cpp" line="161"/>
         <source>The format must be csv or jsonl, not “%1”.</source>
         <translation>Das Format muss csv oder jsonl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="162"/>
+        <location filename="../app/cli/exportarguments.cpp" line="170"/>
         <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
         <translation>„%1“ ist kein Feld, das Callscope kennt: Die Spalte enthält dieses Feld, wenn Plivo es sendet, und bleibt sonst leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="174"/>
+        <location filename="../app/cli/exportarguments.cpp" line="182"/>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="189"/>
+        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <source>--%1 paces requests to Plivo; an export from the archive sends none.</source>
+        <translation>--%1 bestimmt das Tempo der Anfragen an Plivo; ein Export aus dem Archiv sendet keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="206"/>
         <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>Verwenden Sie nur eines von --demo, --base-url/--auth-id und --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="195"/>
+        <location filename="../app/cli/exportarguments.cpp" line="212"/>
         <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
         <translation>--last muss 24h, 7d, 30d oder 90d sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <location filename="../app/cli/exportarguments.cpp" line="216"/>
         <source>Give either --last or --%1, not both.</source>
         <translation>Geben Sie entweder --last oder --%1 an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="224"/>
+        <location filename="../app/cli/exportarguments.cpp" line="242"/>
         <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
 
 Exports every call that matches the filter, in the order Plivo lists them
@@ -1214,6 +1600,11 @@ Filter (the API&apos;s own parameter names):
   --hangup_cause_code --hangup_source --stir_verification
   Times are UTC, written &quot;YYYY-MM-DD HH:MM[:SS]&quot;. Without a time filter the
   last 7 days are exported; ranges over 30 days are split automatically.
+
+Archive:
+  --archive [PATH|URL]    export from the archive instead of Plivo: any range,
+                          older than 90 days too; without a time filter every
+                          call it holds (default: the account&apos;s own archive)
 
 Pace:
   --budget N              requests per 5 seconds (default 150 of Plivo&apos;s 300)
@@ -1256,6 +1647,12 @@ Filter (die Parameternamen der API):
   werden die letzten 7 Tage exportiert; Zeiträume über 30 Tage werden
   automatisch aufgeteilt.
 
+Archiv:
+  --archive [PFAD|URL]    aus dem Archiv statt von Plivo exportieren: jeder
+                          Zeitraum, auch älter als 90 Tage; ohne Zeitfilter
+                          jeder Anruf darin (Standard: das eigene Archiv des
+                          Kontos)
+
 Tempo:
   --budget N              Anfragen pro 5 Sekunden (Standard: 150 von Plivos 300)
   --concurrency N         gleichzeitig laufende Anfragen (Standard: 24)
@@ -1266,52 +1663,31 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="98"/>
+        <location filename="../app/cli/exportcommand.cpp" line="99"/>
         <source>Run “callscope export --help” for the options.</source>
         <translation>Rufen Sie „callscope export --help“ auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="176"/>
+        <location filename="../app/cli/exportcommand.cpp" line="184"/>
+        <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="177"/>
+        <location filename="../app/cli/exportcommand.cpp" line="185"/>
+        <location filename="../app/cli/exportcommand.cpp" line="293"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Export abgebrochen; „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <location filename="../app/cli/exportcommand.cpp" line="189"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="193"/>
-        <source>The demo account could not start a local server.</source>
-        <translation>Das Demokonto konnte keinen lokalen Server starten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
-        <source>There is no account profile named “%1”.</source>
-        <translation>Es gibt kein Kontoprofil namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="221"/>
-        <source>Say which account to export from: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
-        <translation>Geben Sie an, aus welchem Konto exportiert wird: --demo, --auth-id ID (oder PLIVO_AUTH_ID) oder --profile NAME.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="241"/>
-        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
-        <translation>Kein Auth-Token für %1: Setzen Sie PLIVO_AUTH_TOKEN, oder speichern Sie das Konto in Callscope, damit das Token im Schlüsselbund des Systems liegt (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="267"/>
-        <source>the keychain entry is empty</source>
-        <translation>der Eintrag im Schlüsselbund ist leer</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="318"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Anrufe werden gezählt… %n Anfrage</numerusform>
@@ -1319,7 +1695,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 von %Ln Anruf, %3 Anrufe/s</numerusform>
@@ -1327,13 +1703,13 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="332"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="294"/>
-        <location filename="../app/cli/exportcommand.cpp" line="323"/>
+        <location filename="../app/cli/exportcommand.cpp" line="334"/>
+        <location filename="../app/cli/exportcommand.cpp" line="363"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n wiederholt</numerusform>
@@ -1341,12 +1717,36 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <location filename="../app/cli/exportcommand.cpp" line="304"/>
+        <location filename="../app/cli/exportcommand.cpp" line="358"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
+        <translation>Geben Sie an, aus welchem Archiv exportiert wird: --archive PFAD|URL, oder das Konto (--demo, --auth-id ID, --profile NAME), dem das Archiv gehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="217"/>
+        <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
+        <translation>Für %1 gibt es noch kein Archiv; „callscope archive sync“ legt eines an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="253"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n Anruf aus dem Archiv %1 in %3 s exportiert nach %2.</numerusform>
+            <numerusform>%n Anrufe aus dem Archiv %1 in %3 s exportiert nach %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>%n Anruf in %2 s exportiert nach %1: </numerusform>
@@ -1354,7 +1754,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <location filename="../app/cli/exportcommand.cpp" line="362"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n Anfrage, </numerusform>
@@ -1362,7 +1762,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n doppelter Datensatz übersprungen</numerusform>
@@ -2717,6 +3117,34 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
     </message>
 </context>
 <context>
+    <name>PlivoCallSource</name>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="26"/>
+        <source>Plivo matches numbers by their beginning only; the archive finds them by any part.</source>
+        <translation>Plivo vergleicht Nummern nur über ihren Anfang; das Archiv findet sie über jeden beliebigen Teil.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="29"/>
+        <source>Plivo takes one hangup cause at a time; the archive takes several.</source>
+        <translation>Plivo nimmt nur einen Auslösegrund auf einmal an; das Archiv mehrere.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="31"/>
+        <source>Plivo cannot filter by amount; the archive can.</source>
+        <translation>Plivo kann nicht nach Betrag filtern; das Archiv schon.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="33"/>
+        <source>Plivo lists calls by end time only; sorting by “%1” needs every call loaded, or the archive.</source>
+        <translation>Plivo listet Anrufe nur nach Endzeit auf; zum Sortieren nach „%1“ müssen alle Anrufe geladen sein, oder Sie verwenden das Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="68"/>
+        <source>There is no account to ask.</source>
+        <translation>Es gibt kein Konto, das gefragt werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>PlivoClient</name>
     <message>
         <location filename="../lib/plivo/plivoclient.cpp" line="101"/>
@@ -2788,147 +3216,157 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         <translation>Das „Jetzt“ des Kontos, in UTC (z. B. „2024-06-15 12:00“); Standard: die aktuelle Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="169"/>
+        <source>Generate the history up to this UTC time and serve it as seen at --now (the same account on an earlier date).</source>
+        <translation>Den Verlauf bis zu dieser UTC-Zeit erzeugen und so bereitstellen, wie er zu --now aussah (dasselbe Konto zu einem früheren Zeitpunkt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="172"/>
         <source>Delay added to every answer, in milliseconds.</source>
         <translation>Zusätzliche Verzögerung für jede Antwort, in Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="171"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="175"/>
         <source>Random extra delay, from 0 to this many milliseconds.</source>
         <translation>Zufällige zusätzliche Verzögerung, von 0 bis zu dieser Anzahl Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
         <source>Share of answers replaced by a fault, from 0 to 1.</source>
         <translation>Anteil der Antworten, die durch einen Fehler ersetzt werden, von 0 bis 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="181"/>
         <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
         <translation>Fehlerarten, aus denen gewählt wird, durch Kommas getrennt: 500, 502, 503, 429, truncated, closed, stall; Standard: alle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="183"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
         <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
         <translation>Erlaubte Anfragen pro 5 Sekunden; 0 schaltet das Limit ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="186"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="190"/>
         <source>New call legs arriving per second while the sandbox runs.</source>
         <translation>Neue Legs pro Sekunde, solange die Sandbox läuft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="189"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="193"/>
         <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
         <translation>Zeitzone, in der das Konto seine Zeiten angibt, als +HH:MM oder -HH:MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="192"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="196"/>
         <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
         <translation>Akzeptierte Auth-ID: MA und 18 Großbuchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="199"/>
         <source>Auth token to accept.</source>
         <translation>Akzeptiertes Auth-Token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="205"/>
         <source>callscope sandbox: %1</source>
         <translation>callscope sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="202"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="206"/>
         <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
         <translation>Rufen Sie „callscope sandbox --help“ auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="210"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
         <source>Usage: callscope sandbox [options]</source>
         <translation>Aufruf: callscope sandbox [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="215"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="219"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="229"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="233"/>
         <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
         <translation>--now erwartet eine UTC-Zeit wie „2024-06-15 12:00“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <source>--history-end expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
+        <translation>--history-end erwartet eine UTC-Zeit wie „2024-06-15 12:00“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="256"/>
         <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
         <translation>--fault-kinds: unbekannte Fehlerart „%1“; verwenden Sie 500, 502, 503, 429, truncated, closed oder stall.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="258"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="270"/>
         <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
         <translation>--tz-offset erwartet +HH:MM oder -HH:MM (höchstens 14 Stunden), nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
         <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
         <translation>--auth-id erwartet MA und 18 Großbuchstaben oder Ziffern, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="271"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
         <source>--auth-token must not be empty.</source>
         <translation>--auth-token darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="290"/>
         <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
         <translation>callscope sandbox: Strg+C lässt sich auf diesem System nicht abfangen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="284"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
         <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
         <translation>callscope sandbox: 127.0.0.1:%1 lässt sich nicht öffnen; ist der Port bereits belegt?</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="293"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
         <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
         <translation>Callscope-Sandbox: ein synthetisches Plivo-Konto auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="294"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="306"/>
         <source>  Base URL:    %1</source>
         <translation>  Basis-URL:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="295"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
         <source>  Auth ID:     %1</source>
         <translation>  Auth-ID:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
         <source>  Auth token:  %1</source>
         <translation>  Auth-Token:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="298"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="310"/>
         <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
         <translation>  Konto:       %1 Legs in den %2 Tagen vor %3 UTC, Startwert %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="317"/>
         <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
         <translation>  Beispiel:    curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="319"/>
         <source>  Counters:    %1/__sandbox/stats</source>
         <translation>  Zähler:      %1/__sandbox/stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="320"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="334"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Nach %Ln Anfrage beendet.</numerusform>
@@ -2967,42 +3405,44 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>Demo: %1 von %2 Anrufen nach %3 s angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>Demo: innerhalb von %1 s keine Anrufe angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
   callscope export -o FILE [options]   export calls to CSV or JSON Lines
   callscope sandbox [options]          serve a local demo account over HTTP
+  callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
 Run a command with --help for its options.</source>
         <translation>Ein Blick in die Anrufe eines Plivo-Kontos.
 
 Befehle:
   callscope export -o DATEI [Optionen]  Anrufe als CSV oder JSON Lines exportieren
   callscope sandbox [Optionen]          ein lokales Demokonto über HTTP anbieten
+  callscope archive sync|import|info    Anrufe über Plivos 90 Tage hinaus aufbewahren
 Rufen Sie einen Befehl mit --help auf, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Das Demokonto öffnen: ein synthetisches Konto, bereitgestellt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Mit --demo: das Fenster ohne Bildschirm öffnen, ausgeben, wie schnell die ersten Anrufe angezeigt wurden, und beenden (1, wenn innerhalb von 30 s keine ankamen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>--check works with --demo only.</source>
         <translation>--check funktioniert nur mit --demo.</translation>
     </message>

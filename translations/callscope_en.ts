@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSync</name>
+    <message numerus="yes">
+        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>The calls that ended between %1 and %2 could not be read (%n attempt): %3</numerusform>
+            <numerusform>The calls that ended between %1 and %2 could not be read (%n attempts): %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallDetails</name>
     <message numerus="yes">
         <location filename="../app/gui/calldetails.cpp" line="209"/>
@@ -91,7 +102,15 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>Exported %n call from the archive %1 to %2 in %3 s.</numerusform>
+            <numerusform>Exported %n calls from the archive %1 to %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="318"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Counting calls… %n request</numerusform>
@@ -99,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1% %2 of %Ln call, %3 calls/s</numerusform>
@@ -107,8 +126,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="294"/>
-        <location filename="../app/cli/exportcommand.cpp" line="323"/>
+        <location filename="../app/cli/exportcommand.cpp" line="334"/>
+        <location filename="../app/cli/exportcommand.cpp" line="363"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n retried</numerusform>
@@ -116,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Exported %n call to %1 in %2 s: </numerusform>
@@ -124,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <location filename="../app/cli/exportcommand.cpp" line="362"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n request, </numerusform>
@@ -132,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n repeated record skipped</numerusform>
@@ -260,7 +279,7 @@
 <context>
     <name>SandboxCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="334"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Stopped after %Ln request.</numerusform>

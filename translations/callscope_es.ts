@@ -139,100 +139,453 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="86"/>
+        <location filename="../lib/plivo/apierror.cpp" line="94"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo dice: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="91"/>
+        <location filename="../lib/plivo/apierror.cpp" line="99"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>No se pudo contactar con Plivo: %1. Comprueba la conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <location filename="../lib/plivo/apierror.cpp" line="102"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo no aceptó el Auth ID y el token. Revísalos en Cuentas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="97"/>
+        <location filename="../lib/plivo/apierror.cpp" line="105"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Esta cuenta no tiene permiso para leer estas llamadas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <location filename="../lib/plivo/apierror.cpp" line="107"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="101"/>
+        <location filename="../lib/plivo/apierror.cpp" line="109"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Plivo no tiene esa llamada (las llamadas de hace más de 90 días no se pueden recuperar).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="104"/>
+        <location filename="../lib/plivo/apierror.cpp" line="112"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Se alcanzó el límite de solicitudes de Plivo; Callscope espera y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="106"/>
+        <location filename="../lib/plivo/apierror.cpp" line="114"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Plivo tuvo un error de servidor (HTTP %1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <location filename="../lib/plivo/apierror.cpp" line="117"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>No se pudo leer la respuesta de Plivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="111"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <location filename="../lib/plivo/apierror.cpp" line="121"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope no admite http:// simple hacia %1: el token viajaría sin cifrar por la red. Usa https://.</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveCallSource</name>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="75"/>
+        <source>The archive could not answer: %1</source>
+        <translation>El archivo histórico no pudo responder: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="131"/>
+        <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
+        <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="88"/>
+        <source>The archive: a SQLite file, or a postgresql:// URL (default: one file per account in Callscope&apos;s data folder).</source>
+        <translation>El archivo histórico: un archivo SQLite o una URL postgresql:// (predeterminado: un archivo por cuenta en la carpeta de datos de Callscope).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="91"/>
+        <source>The built-in sandbox account.</source>
+        <translation>La cuenta de demostración integrada (sandbox).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="93"/>
+        <source>The API address (default https://api.plivo.com).</source>
+        <translation>La dirección de la API (predeterminada: https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="94"/>
+        <source>The account&apos;s auth id (or PLIVO_AUTH_ID).</source>
+        <translation>El Auth ID de la cuenta (o PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="96"/>
+        <source>An account saved in Callscope.</source>
+        <translation>Una cuenta guardada en Callscope.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="98"/>
+        <source>Requests per 5 seconds (default 150 of Plivo&apos;s 300).</source>
+        <translation>Solicitudes cada 5 segundos (predeterminado: 150 de los 300 de Plivo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="100"/>
+        <source>Sync as of this UTC time instead of the clock&apos;s (e.g. &quot;2026-06-15 12:00&quot;).</source>
+        <translation>Sincronizar tomando como referencia esta hora UTC en lugar de la del reloj (p. ej. «2026-06-15 12:00»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="103"/>
+        <source>Print errors only.</source>
+        <translation>Mostrar solo los errores.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="110"/>
+        <source>Usage:
+  callscope archive sync   [--archive PATH|URL] [--demo | --base-url URL --auth-id ID | --profile NAME] [--budget N] [--quiet]
+  callscope archive import [--archive PATH|URL] FILE…
+  callscope archive info   [--archive PATH|URL]
+
+sync    fetches every call Plivo still holds that the archive lacks
+import  reads Callscope&apos;s CSV and JSON Lines exports and Plivo console CSV files
+info    says what the archive holds, what was synced and what can no longer be had
+
+The token comes from PLIVO_AUTH_TOKEN or the system keychain. Exit codes: 0 done, 1 failed, 2 bad usage.
+</source>
+        <translation>Uso:
+  callscope archive sync   [--archive RUTA|URL] [--demo | --base-url URL --auth-id ID | --profile NOMBRE] [--budget N] [--quiet]
+  callscope archive import [--archive RUTA|URL] ARCHIVO…
+  callscope archive info   [--archive RUTA|URL]
+
+sync    obtiene todas las llamadas que Plivo aún conserva y que faltan en el archivo histórico
+import  lee las exportaciones CSV y JSON Lines de Callscope y los archivos CSV de la consola de Plivo
+info    indica qué contiene el archivo histórico, qué se sincronizó y qué ya no se puede obtener
+
+El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="127"/>
+        <source>callscope archive: %1</source>
+        <translation>callscope archive: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="128"/>
+        <source>Run “callscope archive --help” for the options.</source>
+        <translation>Ejecuta «callscope archive --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="136"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="147"/>
+        <source>say what to do: sync, import or info.</source>
+        <translation>indica qué hacer: sync, import o info.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="152"/>
+        <location filename="../app/cli/archivecommand.cpp" line="159"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="162"/>
+        <source>“%1” is not sync, import or info.</source>
+        <translation>«%1» no es sync, import ni info.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="177"/>
+        <source>say which archive: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose default archive it is.</source>
+        <translation>indica qué archivo histórico usar: --archive RUTA|URL, o la cuenta (--demo, --auth-id ID, --profile NOMBRE) cuyo archivo histórico predeterminado es.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="197"/>
+        <source>use only one of --demo, --base-url/--auth-id and --profile.</source>
+        <translation>usa solo una de estas opciones: --demo, --base-url/--auth-id o --profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="204"/>
+        <source>--budget takes a number of requests from 1 to 300.</source>
+        <translation>--budget espera un número de solicitudes entre 1 y 300.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="212"/>
+        <source>--now expects a UTC time such as “2026-06-15 12:00”.</source>
+        <translation>--now espera una hora UTC como «2026-06-15 12:00».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="280"/>
+        <source>Synced %1: %2 new, %3 updated, in %4 s with %5 requests (%6 retried); the archive holds %7 calls.</source>
+        <translation>Se sincronizó %1: %2 llamadas nuevas, %3 actualizadas, en %4 s con %5 solicitudes (%6 reintentadas); el archivo histórico contiene %7 llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="292"/>
+        <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
+        <translation>Sincronización detenida; las %1 ventanas guardadas hasta ahora se conservan y la próxima sincronización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="297"/>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="306"/>
+        <source>say which files to import.</source>
+        <translation>indica qué archivos importar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="330"/>
+        <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
+        <translation>%1 (%2): %3 importadas, %4 ya presentes, %5 rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="350"/>
+        <source>Archive: %1</source>
+        <translation>Archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="352"/>
+        <source>Calls: %1, ended %2 to %3</source>
+        <translation>Llamadas: %1, finalizadas entre %2 y %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="356"/>
+        <source>Calls: %1</source>
+        <translation>Llamadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="359"/>
+        <source>Synced: never</source>
+        <translation>Sincronizado: nunca</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="361"/>
+        <source>Synced: every call that ended from %1 to %2</source>
+        <translation>Sincronizado: todas las llamadas que finalizaron entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/archivecommand.cpp" line="367"/>
+        <source>Size on disk: %1</source>
+        <translation>Tamaño en disco: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="125"/>
+        <source>%1:%2: the line is longer than %3 MB; this is not a call export, and nothing was imported.</source>
+        <translation>%1:%2: la línea supera los %3 MB; esto no es una exportación de llamadas y no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="133"/>
+        <source>%1:%2: the file holds binary data; this is not a call export, and nothing was imported.</source>
+        <translation>%1:%2: el archivo contiene datos binarios; esto no es una exportación de llamadas y no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="150"/>
+        <source>%1:%2: the text is not UTF-8; nothing was imported.</source>
+        <translation>%1:%2: el texto no está en UTF-8; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="169"/>
+        <source>%1:%2: a quoted cell is never closed; nothing was imported.</source>
+        <translation>%1:%2: una celda entre comillas no se cierra nunca; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="175"/>
+        <source>%1:%2: the record is longer than %3 MB; nothing was imported.</source>
+        <translation>%1:%2: el registro supera los %3 MB; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="205"/>
+        <source>Callscope JSON Lines</source>
+        <translation>JSON Lines de Callscope</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="207"/>
+        <source>Callscope CSV</source>
+        <translation>CSV de Callscope</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="209"/>
+        <source>Plivo console CSV</source>
+        <translation>CSV de la consola de Plivo</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="213"/>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="221"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="255"/>
+        <source>no readable call UUID</source>
+        <translation>sin UUID de llamada legible</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="272"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="289"/>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
+        <source>not a call object</source>
+        <translation>no es un objeto de llamada</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="313"/>
+        <source>%1:%2: this is not the header of a Callscope or Plivo console CSV export (there is no call UUID column); nothing was imported.</source>
+        <translation>%1:%2: esta no es la cabecera de una exportación CSV de Callscope ni de la consola de Plivo (no hay ninguna columna de UUID de llamada); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="324"/>
+        <source>%1:%2: %3 cells where the header has %4; the file is not a whole CSV export, and nothing was imported.</source>
+        <translation>%1:%2: %3 celdas donde la cabecera tiene %4; el archivo no es una exportación CSV completa y no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="340"/>
+        <source>the unknown_fields cell is not a JSON object</source>
+        <translation>la celda unknown_fields no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archiveimport.cpp" line="373"/>
+        <source>the end time “%1” cannot be read</source>
+        <translation>no se puede leer la hora de finalización «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveQuery</name>
+    <message>
+        <location filename="../lib/archive/archivequery.cpp" line="47"/>
+        <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
+        <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="117"/>
+        <source>Calls that ended between %1 and %2 were never synced, and Plivo no longer keeps them: the archive cannot hold them.</source>
+        <translation>Las llamadas que finalizaron entre %1 y %2 nunca se sincronizaron y Plivo ya no las conserva: el archivo histórico no puede contenerlas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="131"/>
+        <source>There is no account or archive to sync.</source>
+        <translation>No hay ninguna cuenta ni archivo histórico que sincronizar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>No se pudieron leer las llamadas que finalizaron entre %1 y %2 (%n intento): %3</numerusform>
+            <numerusform>No se pudieron leer las llamadas que finalizaron entre %1 y %2 (%n intentos): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivesync.cpp" line="281"/>
+        <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
+        <translation>Las llamadas que finalizaron entre %1 y %2 no dejaron de cambiar mientras se leían; no se guardó nada de ese intervalo. Vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="143"/>
+        <location filename="../lib/archive/callarchive.cpp" line="279"/>
+        <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
+        <translation>%1 no es una URL de PostgreSQL (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="300"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>No se pudo crear el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="149"/>
+        <location filename="../lib/archive/callarchive.cpp" line="306"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite no está disponible para Qt (falta el paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="155"/>
+        <location filename="../lib/archive/callarchive.cpp" line="312"/>
+        <location filename="../lib/archive/callarchive.cpp" line="357"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>No se pudo abrir el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="163"/>
+        <location filename="../lib/archive/callarchive.cpp" line="320"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>No se pudo preparar el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="174"/>
+        <location filename="../lib/archive/callarchive.cpp" line="332"/>
+        <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
+        <translation>PostgreSQL no está disponible para Qt (falta el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="365"/>
+        <source>The archive %1 could not be prepared.</source>
+        <translation>No se pudo preparar el archivo histórico %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="376"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>El archivo histórico lo escribió un Callscope más reciente (esquema %1; este conoce hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="186"/>
-        <source>The archive&apos;s tables could not be created: %1</source>
-        <translation>No se pudieron crear las tablas del archivo histórico: %1</translation>
+        <location filename="../lib/archive/callarchive.cpp" line="408"/>
+        <source>The archive&apos;s tables could not be brought to version %1: %2</source>
+        <translation>No se pudieron actualizar las tablas del archivo histórico a la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="194"/>
-        <source>The archive&apos;s version could not be written: %1</source>
-        <translation>No se pudo escribir la versión del archivo histórico: %1</translation>
+        <location filename="../lib/archive/callarchive.cpp" line="461"/>
+        <source>Another sync or import is writing to this archive; try again when it has finished.</source>
+        <translation>Otra sincronización o importación está escribiendo en este archivo histórico; vuelve a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="317"/>
+        <location filename="../lib/archive/callarchive.cpp" line="469"/>
+        <source>The archive&apos;s writer lock could not be taken: %1</source>
+        <translation>No se pudo obtener el bloqueo de escritura del archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="487"/>
+        <source>The archive&apos;s writer lock %1 could not be created: %2</source>
+        <translation>No se pudo crear el bloqueo de escritura %1 del archivo histórico: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="503"/>
+        <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el bloqueo de escritura %1 del archivo histórico: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="777"/>
+        <source>The archive could not start a transaction: %1</source>
+        <translation>El archivo histórico no pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="618"/>
+        <location filename="../lib/archive/callarchive.cpp" line="637"/>
+        <location filename="../lib/archive/callarchive.cpp" line="790"/>
+        <location filename="../lib/archive/callarchive.cpp" line="799"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>No se pudieron guardar las llamadas en el archivo histórico: %1</translation>
     </message>
@@ -1089,6 +1442,34 @@
     </message>
 </context>
 <context>
+    <name>CommandAccount</name>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="27"/>
+        <source>the keychain entry is empty</source>
+        <translation>la entrada del llavero está vacía</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="57"/>
+        <source>The demo account could not start a local server.</source>
+        <translation>La cuenta de demostración no pudo iniciar un servidor local.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="74"/>
+        <source>There is no account profile named “%1”.</source>
+        <translation>No existe ningún perfil de cuenta llamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="83"/>
+        <source>Say which account to use: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
+        <translation>Indica qué cuenta usar: --demo, --auth-id ID (o PLIVO_AUTH_ID) o --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandaccount.cpp" line="102"/>
+        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
+        <translation>No hay token de autenticación para %1: define PLIVO_AUTH_TOKEN o guarda la cuenta en Callscope para que el token se conserve en el llavero del sistema (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../lib/export/csvwriter.cpp" line="79"/>
@@ -1119,72 +1500,77 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="70"/>
+        <location filename="../app/cli/exportarguments.cpp" line="71"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="77"/>
+        <location filename="../app/cli/exportarguments.cpp" line="78"/>
         <source>Unknown option “--%1”.</source>
         <translation>Opción desconocida «--%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="81"/>
+        <location filename="../app/cli/exportarguments.cpp" line="82"/>
         <source>The option “--%1” is given twice.</source>
         <translation>La opción «--%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="89"/>
+        <location filename="../app/cli/exportarguments.cpp" line="90"/>
         <source>The option “--%1” takes no value.</source>
         <translation>La opción «--%1» no admite ningún valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="97"/>
+        <location filename="../app/cli/exportarguments.cpp" line="101"/>
         <source>The option “--%1” needs a value.</source>
         <translation>La opción «--%1» necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="140"/>
+        <location filename="../app/cli/exportarguments.cpp" line="148"/>
         <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
         <translation>Indica adónde va la exportación: -o ARCHIVO, o -o - para la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <location filename="../app/cli/exportarguments.cpp" line="156"/>
         <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
         <translation>--%1 solo se aplica a CSV; JSON Lines incluye cada campo exactamente como lo envió Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="153"/>
+        <location filename="../app/cli/exportarguments.cpp" line="161"/>
         <source>The format must be csv or jsonl, not “%1”.</source>
         <translation>El formato debe ser csv o jsonl, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="162"/>
+        <location filename="../app/cli/exportarguments.cpp" line="170"/>
         <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
         <translation>«%1» no es un campo que Callscope conozca: su columna contiene ese campo cuando Plivo lo envía y, si no, queda vacía.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="174"/>
+        <location filename="../app/cli/exportarguments.cpp" line="182"/>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 debe ser un número entero entre %2 y %3, no «%4».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="189"/>
+        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <source>--%1 paces requests to Plivo; an export from the archive sends none.</source>
+        <translation>--%1 regula el ritmo de las solicitudes a Plivo; una exportación desde el archivo histórico no envía ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="206"/>
         <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>Usa solo una de estas opciones: --demo, --base-url/--auth-id o --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="195"/>
+        <location filename="../app/cli/exportarguments.cpp" line="212"/>
         <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
         <translation>--last debe ser 24h, 7d, 30d o 90d, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <location filename="../app/cli/exportarguments.cpp" line="216"/>
         <source>Give either --last or --%1, not both.</source>
         <translation>Indica --last o --%1, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="224"/>
+        <location filename="../app/cli/exportarguments.cpp" line="242"/>
         <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
 
 Exports every call that matches the filter, in the order Plivo lists them
@@ -1214,6 +1600,11 @@ Filter (the API&apos;s own parameter names):
   --hangup_cause_code --hangup_source --stir_verification
   Times are UTC, written &quot;YYYY-MM-DD HH:MM[:SS]&quot;. Without a time filter the
   last 7 days are exported; ranges over 30 days are split automatically.
+
+Archive:
+  --archive [PATH|URL]    export from the archive instead of Plivo: any range,
+                          older than 90 days too; without a time filter every
+                          call it holds (default: the account&apos;s own archive)
 
 Pace:
   --budget N              requests per 5 seconds (default 150 of Plivo&apos;s 300)
@@ -1261,6 +1652,12 @@ Filtro (los nombres de parámetro de la propia API):
   tiempo se exportan los últimos 7 días; los intervalos de más de 30 días se
   dividen automáticamente.
 
+Archivo histórico:
+  --archive [RUTA|URL]    exporta desde el archivo histórico en vez de Plivo:
+                          cualquier intervalo, también de más de 90 días; sin
+                          filtro de tiempo, todas las llamadas que contiene
+                          (predeterminado: el archivo histórico de la cuenta)
+
 Ritmo:
   --budget N              solicitudes cada 5 segundos (predeterminado: 150 de
                           los 300 de Plivo)
@@ -1272,52 +1669,31 @@ número de filas no coincide con el que informó Plivo.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="98"/>
+        <location filename="../app/cli/exportcommand.cpp" line="99"/>
         <source>Run “callscope export --help” for the options.</source>
         <translation>Ejecuta «callscope export --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="176"/>
+        <location filename="../app/cli/exportcommand.cpp" line="184"/>
+        <location filename="../app/cli/exportcommand.cpp" line="292"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="177"/>
+        <location filename="../app/cli/exportcommand.cpp" line="185"/>
+        <location filename="../app/cli/exportcommand.cpp" line="293"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Exportación cancelada; no se escribió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <location filename="../app/cli/exportcommand.cpp" line="189"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="193"/>
-        <source>The demo account could not start a local server.</source>
-        <translation>La cuenta de demostración no pudo iniciar un servidor local.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
-        <source>There is no account profile named “%1”.</source>
-        <translation>No existe ningún perfil de cuenta llamado «%1».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="221"/>
-        <source>Say which account to export from: --demo, --auth-id ID (or PLIVO_AUTH_ID), or --profile NAME.</source>
-        <translation>Indica de qué cuenta exportar: --demo, --auth-id ID (o PLIVO_AUTH_ID) o --profile NOMBRE.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="241"/>
-        <source>No auth token for %1: set PLIVO_AUTH_TOKEN, or save the account in Callscope so the token is kept in the system keychain (%2).</source>
-        <translation>No hay token de autenticación para %1: define PLIVO_AUTH_TOKEN o guarda la cuenta en Callscope para que el token se conserve en el llavero del sistema (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="267"/>
-        <source>the keychain entry is empty</source>
-        <translation>la entrada del llavero está vacía</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="318"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Contando llamadas… %n solicitud</numerusform>
@@ -1325,7 +1701,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="326"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 de %Ln llamada, %3 llamadas/s</numerusform>
@@ -1333,13 +1709,13 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="332"/>
         <source>%1 s left</source>
         <translation>quedan %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="294"/>
-        <location filename="../app/cli/exportcommand.cpp" line="323"/>
+        <location filename="../app/cli/exportcommand.cpp" line="334"/>
+        <location filename="../app/cli/exportcommand.cpp" line="363"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n reintentada</numerusform>
@@ -1347,12 +1723,36 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <location filename="../app/cli/exportcommand.cpp" line="304"/>
+        <location filename="../app/cli/exportcommand.cpp" line="358"/>
         <source>standard output</source>
         <translation>la salida estándar</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
+        <translation>Indica desde qué archivo histórico exportar: --archive RUTA|URL, o la cuenta (--demo, --auth-id ID, --profile NOMBRE) a la que pertenece.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="217"/>
+        <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
+        <translation>Todavía no hay ningún archivo histórico de %1; «callscope archive sync» crea uno.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="253"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="320"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>Se exportó %n llamada del archivo histórico %1 a %2 en %3 s.</numerusform>
+            <numerusform>Se exportaron %n llamadas del archivo histórico %1 a %2 en %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="360"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Se exportó %n llamada a %1 en %2 s: </numerusform>
@@ -1360,7 +1760,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="322"/>
+        <location filename="../app/cli/exportcommand.cpp" line="362"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n solicitud, </numerusform>
@@ -1368,7 +1768,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n registro repetido omitido</numerusform>
@@ -2723,6 +3123,34 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
 </context>
 <context>
+    <name>PlivoCallSource</name>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="26"/>
+        <source>Plivo matches numbers by their beginning only; the archive finds them by any part.</source>
+        <translation>Plivo solo busca los números por su comienzo; el archivo histórico los encuentra por cualquier parte.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="29"/>
+        <source>Plivo takes one hangup cause at a time; the archive takes several.</source>
+        <translation>Plivo solo admite una causa de desconexión a la vez; el archivo histórico admite varias.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="31"/>
+        <source>Plivo cannot filter by amount; the archive can.</source>
+        <translation>Plivo no puede filtrar por importe; el archivo histórico sí.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="33"/>
+        <source>Plivo lists calls by end time only; sorting by “%1” needs every call loaded, or the archive.</source>
+        <translation>Plivo solo lista las llamadas por hora de finalización; para ordenar por «%1» hay que cargar todas las llamadas o usar el archivo histórico.</translation>
+    </message>
+    <message>
+        <location filename="../lib/source/plivocallsource.cpp" line="68"/>
+        <source>There is no account to ask.</source>
+        <translation>No hay ninguna cuenta a la que consultar.</translation>
+    </message>
+</context>
+<context>
     <name>PlivoClient</name>
     <message>
         <location filename="../lib/plivo/plivoclient.cpp" line="101"/>
@@ -2794,147 +3222,157 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         <translation>El «ahora» de la cuenta, en UTC (p. ej. «2024-06-15 12:00»); predeterminado: la hora actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="168"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="169"/>
+        <source>Generate the history up to this UTC time and serve it as seen at --now (the same account on an earlier date).</source>
+        <translation>Generar el historial hasta esta hora UTC y servirlo tal como se veía en --now (la misma cuenta en una fecha anterior).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="172"/>
         <source>Delay added to every answer, in milliseconds.</source>
         <translation>Retardo añadido a cada respuesta, en milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="171"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="175"/>
         <source>Random extra delay, from 0 to this many milliseconds.</source>
         <translation>Retardo adicional aleatorio, de 0 hasta este número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="174"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="178"/>
         <source>Share of answers replaced by a fault, from 0 to 1.</source>
         <translation>Proporción de respuestas que se sustituyen por un fallo, de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="177"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="181"/>
         <source>Comma-separated faults to draw from: 500, 502, 503, 429, truncated, closed, stall; default: all.</source>
         <translation>Fallos entre los que elegir, separados por comas: 500, 502, 503, 429, truncated, closed, stall; predeterminado: todos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="183"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="187"/>
         <source>Requests allowed per 5 seconds; 0 turns the limit off.</source>
         <translation>Solicitudes permitidas cada 5 segundos; 0 desactiva el límite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="186"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="190"/>
         <source>New call legs arriving per second while the sandbox runs.</source>
         <translation>Tramos de llamada nuevos por segundo mientras el sandbox está en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="189"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="193"/>
         <source>Timezone of the account&apos;s times, as +HH:MM or -HH:MM.</source>
         <translation>Zona horaria de las horas de la cuenta, con el formato +HH:MM o -HH:MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="192"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="196"/>
         <source>Auth ID to accept: MA followed by 18 upper-case letters or digits.</source>
         <translation>Auth ID que se acepta: MA seguido de 18 letras mayúsculas o dígitos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="195"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="199"/>
         <source>Auth token to accept.</source>
         <translation>Token de autenticación que se acepta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="201"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="205"/>
         <source>callscope sandbox: %1</source>
         <translation>callscope sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="202"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="206"/>
         <source>Run &quot;callscope sandbox --help&quot; to see the options.</source>
         <translation>Ejecuta «callscope sandbox --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="210"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="214"/>
         <source>Usage: callscope sandbox [options]</source>
         <translation>Uso: callscope sandbox [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="215"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="219"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="229"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="233"/>
         <source>--now expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
         <translation>--now espera una hora UTC como «2024-06-15 12:00», no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="244"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="241"/>
+        <source>--history-end expects a UTC time such as &quot;2024-06-15 12:00&quot;, not &quot;%1&quot;.</source>
+        <translation>--history-end espera una hora UTC como «2024-06-15 12:00», no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="256"/>
         <source>--fault-kinds: unknown fault &quot;%1&quot;; use 500, 502, 503, 429, truncated, closed or stall.</source>
         <translation>--fault-kinds: fallo desconocido «%1»; usa 500, 502, 503, 429, truncated, closed o stall.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="258"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="270"/>
         <source>--tz-offset expects +HH:MM or -HH:MM (at most 14 hours), not &quot;%1&quot;.</source>
         <translation>--tz-offset espera +HH:MM o -HH:MM (14 horas como máximo), no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="265"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="277"/>
         <source>--auth-id expects MA followed by 18 upper-case letters or digits, not &quot;%1&quot;.</source>
         <translation>--auth-id espera MA seguido de 18 letras mayúsculas o dígitos, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="271"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="283"/>
         <source>--auth-token must not be empty.</source>
         <translation>--auth-token no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="278"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="290"/>
         <source>callscope sandbox: cannot watch for Ctrl+C on this system.</source>
         <translation>callscope sandbox: no se puede capturar Ctrl+C en este sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="284"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
         <source>callscope sandbox: cannot listen on 127.0.0.1:%1; is the port already in use?</source>
         <translation>callscope sandbox: no se puede escuchar en 127.0.0.1:%1; ¿el puerto ya está en uso?</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="293"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
         <source>Callscope sandbox: a synthetic Plivo account on this computer</source>
         <translation>Sandbox de Callscope: una cuenta sintética de Plivo en este equipo</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="294"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="306"/>
         <source>  Base URL:    %1</source>
         <translation>  URL base:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="295"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
         <source>  Auth ID:     %1</source>
         <translation>  Auth ID:     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="296"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
         <source>  Auth token:  %1</source>
         <translation>  Token:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="298"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="310"/>
         <source>  Account:     %1 call legs over the %2 days before %3 UTC, seed %4</source>
         <translation>  Cuenta:      %1 tramos de llamada en los %2 días anteriores a %3 UTC, semilla %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="305"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="317"/>
         <source>  Try:         curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</source>
         <translation>  Prueba:      curl -u %1:%2 &quot;%3/v1/Account/%1/Call/?limit=2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="307"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="319"/>
         <source>  Counters:    %1/__sandbox/stats</source>
         <translation>  Contadores:  %1/__sandbox/stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="308"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="320"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pulsa Ctrl+C para detenerlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sandboxcommand.cpp" line="322"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="334"/>
         <source>Stopped after %Ln request(s).</source>
         <translation>
             <numerusform>Detenido tras %Ln solicitud.</numerusform>
@@ -2973,42 +3411,44 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>demo: %1 de %2 llamadas mostradas tras %3 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>demo: ninguna llamada mostrada en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
   callscope export -o FILE [options]   export calls to CSV or JSON Lines
   callscope sandbox [options]          serve a local demo account over HTTP
+  callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
 Run a command with --help for its options.</source>
         <translation>Examina las llamadas telefónicas de una cuenta de Plivo.
 
 Comandos:
   callscope export -o ARCHIVO [opciones]  exporta llamadas a CSV o JSON Lines
   callscope sandbox [opciones]            ofrece una cuenta demo local por HTTP
+  callscope archive sync|import|info      conserva las llamadas más allá de los 90 días de Plivo
 Ejecuta un comando con --help para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Con --demo: abre la ventana sin pantalla, indica cuándo se mostraron las primeras llamadas y termina (1 si no llegó ninguna en 30 s).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>--check works with --demo only.</source>
         <translation>--check solo funciona con --demo.</translation>
     </message>

@@ -125,7 +125,7 @@ QString usage()
 int ArchiveCommand::usageError(const QString &message) const
 {
     printLine(stderr, tr("callscope archive: %1").arg(message));
-    printLine(stderr, tr("Run \u201ccallscope archive --help\u201d for the options."));
+    printLine(stderr, tr("Run “callscope archive --help” for the options."));
     return 2;
 }
 
@@ -149,17 +149,17 @@ int ArchiveCommand::run(const QStringList &arguments)
     m_quiet = parser.isSet(u"quiet"_s);
     if (m_action == u"sync") {
         if (!positional.isEmpty())
-            return usageError(tr("unexpected argument \u201c%1\u201d.").arg(positional.first()));
+            return usageError(tr("unexpected argument “%1”.").arg(positional.first()));
         return sync(parser);
     }
     if (m_action == u"import")
         return import(parser);
     if (m_action == u"info") {
         if (!positional.isEmpty())
-            return usageError(tr("unexpected argument \u201c%1\u201d.").arg(positional.first()));
+            return usageError(tr("unexpected argument “%1”.").arg(positional.first()));
         return info(parser);
     }
-    return usageError(tr("\u201c%1\u201d is not sync, import or info.").arg(m_action));
+    return usageError(tr("“%1” is not sync, import or info.").arg(m_action));
 }
 
 std::unique_ptr<CallArchive> ArchiveCommand::openArchive(const QCommandLineParser &parser,
@@ -209,7 +209,7 @@ int ArchiveCommand::sync(QCommandLineParser &parser)
     if (parser.isSet(u"now"_s)) {
         const std::optional<QDateTime> given = parseUtc(parser.value(u"now"_s));
         if (!given)
-            return usageError(tr("--now expects a UTC time such as \u201c2026-06-15 12:00\u201d."));
+            return usageError(tr("--now expects a UTC time such as “2026-06-15 12:00”."));
         now = *given;
     }
 

@@ -71,7 +71,7 @@ bool CommandAccount::resolve(const CommandAccountChoice &choice, PlivoAccount *a
         account->authId = settings.value(prefix + QStringLiteral("authId")).toString().trimmed();
         baseUrl = settings.value(prefix + QStringLiteral("baseUrl")).toString().trimmed();
         if (account->authId.isEmpty()) {
-            *error = tr("There is no account profile named \u201c%1\u201d.").arg(choice.profile);
+            *error = tr("There is no account profile named “%1”.").arg(choice.profile);
             *exitCode = 2;
             return false;
         }

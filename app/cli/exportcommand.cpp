@@ -214,7 +214,7 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
         }
         location = CallArchive::defaultLocation(authId);
         if (!QFileInfo::exists(location)) {
-            printLine(stderr, tr("There is no archive of %1 yet; \u201ccallscope archive sync\u201d "
+            printLine(stderr, tr("There is no archive of %1 yet; “callscope archive sync” "
                                  "makes one.")
                                       .arg(authId));
             return 1;
@@ -250,7 +250,7 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
     }
     if (!out->isWritable()) {
         printLine(stderr, tr("Export failed: %1")
-                                  .arg(tr("Cannot write \u201c%1\u201d: %2")
+                                  .arg(tr("Cannot write “%1”: %2")
                                                .arg(m_args.output, out->errorString())));
         return 1;
     }
@@ -290,7 +290,7 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
         if (interrupted)
             printLine(stderr, m_args.output == u"-"
                                       ? tr("Export cancelled.")
-                                      : tr("Export cancelled; \u201c%1\u201d was not written.")
+                                      : tr("Export cancelled; “%1” was not written.")
                                                 .arg(QDir::toNativeSeparators(m_args.output)));
         else
             printLine(stderr, tr("Export failed: %1")

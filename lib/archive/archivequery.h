@@ -2,8 +2,7 @@
 
 #include "callarchive.h"
 
-#include "plivo/callfilter.h"
-#include "plivo/money.h"
+#include "source/callsource.h"
 
 #include <QCoreApplication>
 
@@ -11,17 +10,8 @@
 
 // A question asked of the archive: everything "List all calls" can filter by, with none of its
 // limits (any end-time range, no 30-day windows, no 90 days), and what the API cannot do:
-// numbers matched anywhere, several hangup causes at once, amount ranges.
-struct ArchiveCriteria
-{
-    enum class NumberMatch { Prefix, Contains };
-
-    CallFilter filter; // the API's filters; its subaccount is not kept in call objects
-    NumberMatch numberMatch = NumberMatch::Prefix;
-    QList<int> hangupCauseCodes; // any of them (together with filter.hangupCauseCode)
-    std::optional<Money> amountAtLeast;
-    std::optional<Money> amountAtMost;
-};
+// numbers matched anywhere, several hangup causes at once, amount ranges, any order.
+using ArchiveCriteria = CallQuery;
 
 // Answers ArchiveCriteria with SQL on either engine: how many calls match, the calls at a
 // position in any sort order, and the counts the charts draw, all computed by the database.

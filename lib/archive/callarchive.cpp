@@ -235,6 +235,13 @@ CallArchive::~CallArchive()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool CallArchive::streamsRows() const
+{
+    // Qt's PostgreSQL driver reads a forward-only result row by row from the connection; a text
+    // looked up while reading would discard the rest. There a (bounded) result is read whole.
+    return m_engine == Engine::Sqlite;
+}
+
 QSqlDatabase CallArchive::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -968,7 +975,7 @@ std::optional<CallRecord> CallArchive::call(const QUuid &callUuid) const
 QList<CallRecord> CallArchive::newestFirst(qint64 offset, int limit) const
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
+    query.setForwardOnly(streamsRows());
     query.prepare(u"SELECT "_s + columns.join(u", ")
                   + u" FROM calls ORDER BY end_us DESC%1, call_uuid DESC LIMIT ? OFFSET ?"_s.arg(
                           m_engine == Engine::PostgreSql ? u" NULLS LAST"_s : QString()));
@@ -1051,7 +1058,7 @@ bool CallArchive::forEachSelected(const QString &where, const QVariantList &valu
         return false;
     }
     for (;;) {
-        query.setForwardOnly(true);
+        query.setForwardOnly(streamsRows());
         if (!query.exec(u"FETCH %1 FROM archive_rows"_s.arg(batch))) {
             *error = sqlError(query);
             return false;
@@ -1092,7 +1099,7 @@ std::optional<QList<CallRecord>> CallArchive::selectCalls(const QString &where,
                                                           int limit, QString *error) const
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
+    query.setForwardOnly(streamsRows());
     query.prepare(u"SELECT "_s + columns.join(u", ") + u" FROM calls"_s
                   + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY "_s
                   + orderBy + u" LIMIT ? OFFSET ?"_s);

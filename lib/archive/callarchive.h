@@ -140,6 +140,7 @@ private:
     std::optional<QString> text(const QVariant &id) const;
     CallRecord recordFrom(const class QSqlQuery &row) const;
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
+    bool streamsRows() const;
 
     QString m_connectionName;
     Engine m_engine;

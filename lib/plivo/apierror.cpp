@@ -66,6 +66,14 @@ ApiError ApiError::insecureConnection(const QString &host)
     return error;
 }
 
+ApiError ApiError::unavailable(const QString &sentence)
+{
+    ApiError error;
+    error.m_category = Category::Unavailable;
+    error.m_detail = sentence;
+    return error;
+}
+
 bool ApiError::isRetryable() const
 {
     switch (m_category) {
@@ -113,6 +121,8 @@ QString ApiError::message() const
         return tr("Callscope refuses plain http:// to %1: the token would cross the network "
                   "unencrypted. Use https://.")
                 .arg(m_detail);
+    case Category::Unavailable:
+        return m_detail;
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         Parse,
         Cancelled,
         InsecureConnection,
+        Unavailable, // not a request to Plivo: the source (an archive, say) could not answer
     };
 
     ApiError() = default;
@@ -31,6 +32,8 @@ public:
     static ApiError parseFailure(int status, const QString &detail);
     static ApiError cancelled();
     static ApiError insecureConnection(const QString &host);
+    // `sentence` says what went wrong, as a person reads it.
+    static ApiError unavailable(const QString &sentence);
 
     bool isError() const { return m_category != Category::None; }
     Category category() const { return m_category; }

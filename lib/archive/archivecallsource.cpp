@@ -1,0 +1,162 @@
+#include "archivecallsource.h"
+
+#include "callarchive.h"
+
+// Runs on the source's thread: opens the archive there (a connection belongs to its thread) and
+// answers one request after another, skipping those of a superseded query.
+class ArchiveWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ArchiveWorker(const QString &location, std::shared_ptr<QAtomicInteger<quint64>> current,
+                  std::shared_ptr<QAtomicInteger<quint64>> fetchEpoch)
+        : m_location(location)
+        , m_current(std::move(current))
+        , m_fetchEpoch(std::move(fetchEpoch))
+    { }
+
+    void start(quint64 generation, const CallQuery &query)
+    {
+        if (!open(generation))
+            return;
+        m_query = query;
+        if (generation != m_current->loadAcquire())
+            return;
+        QString error;
+        const std::optional<qint64> total = ArchiveQuery(m_archive.get(), m_query).count(&error);
+        if (generation != m_current->loadAcquire())
+            return;
+        if (total)
+            emit counted(generation, *total);
+        else
+            emit failed(generation, -1, 0, ApiError::unavailable(sentence(error)));
+    }
+
+    void fetch(quint64 generation, quint64 epoch, qint64 first, int count)
+    {
+        if (generation != m_current->loadAcquire() || epoch != m_fetchEpoch->loadAcquire()
+            || !m_archive)
+            return;
+        QString error;
+        const std::optional<QList<CallRecord>> calls = ArchiveQuery(m_archive.get(), m_query)
+                                                               .calls(m_query.sortField,
+                                                                      m_query.sortOrder, first,
+                                                                      count, &error);
+        if (generation != m_current->loadAcquire())
+            return;
+        if (calls)
+            emit rowsReady(generation, first, *calls);
+        else
+            emit failed(generation, first, count, ApiError::unavailable(sentence(error)));
+    }
+
+    void close() { m_archive.reset(); }
+
+signals:
+    void counted(quint64 generation, qint64 total);
+    void rowsReady(quint64 generation, qint64 first, const QList<CallRecord> &calls);
+    void failed(quint64 generation, qint64 first, int count, const ApiError &error);
+
+private:
+    bool open(quint64 generation)
+    {
+        if (m_archive)
+            return true;
+        QString error;
+        m_archive = CallArchive::open(m_location, &error);
+        if (!m_archive)
+            emit failed(generation, -1, 0, ApiError::unavailable(error));
+        return m_archive != nullptr;
+    }
+
+    static QString sentence(const QString &error)
+    {
+        return ArchiveCallSource::tr("The archive could not answer: %1").arg(error);
+    }
+
+    QString m_location;
+    std::shared_ptr<QAtomicInteger<quint64>> m_current;
+    std::shared_ptr<QAtomicInteger<quint64>> m_fetchEpoch;
+    std::unique_ptr<CallArchive> m_archive;
+    CallQuery m_query;
+};
+
+ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
+    : CallSource(parent)
+    , m_current(std::make_shared<QAtomicInteger<quint64>>(0))
+    , m_fetchEpoch(std::make_shared<QAtomicInteger<quint64>>(0))
+{
+    qRegisterMetaType<CallQuery>();
+    qRegisterMetaType<QList<CallRecord>>();
+    qRegisterMetaType<ApiError>();
+    m_worker = new ArchiveWorker(location, m_current, m_fetchEpoch);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Queued: what the worker says arrives on this source's thread, then goes on if current.
+    connect(m_worker, &ArchiveWorker::counted, this, [this](quint64 generation, qint64 total) {
+        if (generation == m_generation)
+            emit counted(generation, total);
+    });
+    connect(m_worker, &ArchiveWorker::rowsReady, this,
+            [this](quint64 generation, qint64 first, const QList<CallRecord> &calls) {
+                if (generation == m_generation)
+                    emit rowsReady(generation, first, calls);
+            });
+    connect(m_worker, &ArchiveWorker::failed, this,
+            [this](quint64 generation, qint64 first, int count, const ApiError &error) {
+                if (generation == m_generation)
+                    emit failed(generation, first, count, error);
+            });
+    m_thread.setObjectName(QStringLiteral("archive"));
+    m_thread.start();
+}
+
+ArchiveCallSource::~ArchiveCallSource()
+{
+    m_current->storeRelease(0);
+    QMetaObject::invokeMethod(m_worker, &ArchiveWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QStringList ArchiveCallSource::problems(const CallQuery &query) const
+{
+    QStringList sentences;
+    const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
+    for (const CallFilter::Problem &problem :
+         query.filter.validate(now, CallFilter::Answerer::Archive))
+        sentences.append(problem.message);
+    if (!query.filter.subaccount.isEmpty())
+        sentences.append(tr("The archive cannot filter by subaccount: Plivo's call objects do not "
+                            "say which subaccount a call belongs to."));
+    return sentences;
+}
+
+quint64 ArchiveCallSource::start(const CallQuery &query)
+{
+    const quint64 generation = ++m_generation;
+    m_current->storeRelease(generation);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, query] {
+        worker->start(generation, query);
+    });
+    return generation;
+}
+
+void ArchiveCallSource::fetch(qint64 first, int count, RequestPriority)
+{
+    if (count <= 0)
+        return;
+    const quint64 generation = m_generation;
+    const quint64 epoch = m_fetchEpoch->loadAcquire();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, epoch, first, count] {
+        worker->fetch(generation, epoch, first, count);
+    });
+}
+
+void ArchiveCallSource::cancelFetches()
+{
+    m_fetchEpoch->fetchAndAddRelease(1);
+}
+
+#include "archivecallsource.moc"

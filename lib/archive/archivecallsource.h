@@ -1,0 +1,34 @@
+#pragma once
+
+#include "archivequery.h"
+
+#include <QAtomicInteger>
+#include <QThread>
+
+#include <memory>
+
+class ArchiveWorker;
+
+// Calls from an archive: the query runs as SQL on a thread of its own, over its own connection,
+// so counting ten million calls never stalls the window. Any range, any order, numbers by any
+// part, several causes, amounts.
+class ArchiveCallSource : public CallSource
+{
+    Q_OBJECT
+
+public:
+    // `location`: a SQLite path or a postgresql:// URL, opened on the worker thread.
+    explicit ArchiveCallSource(const QString &location, QObject *parent = nullptr);
+    ~ArchiveCallSource() override;
+
+    QStringList problems(const CallQuery &query) const override;
+    quint64 start(const CallQuery &query) override;
+    void fetch(qint64 first, int count, RequestPriority priority) override;
+    void cancelFetches() override;
+
+private:
+    QThread m_thread;
+    ArchiveWorker *m_worker; // lives on m_thread
+    std::shared_ptr<QAtomicInteger<quint64>> m_current; // the generation the worker still serves
+    std::shared_ptr<QAtomicInteger<quint64>> m_fetchEpoch; // bumped by cancelFetches()
+};

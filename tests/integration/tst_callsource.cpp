@@ -1,0 +1,236 @@
+// The CallSource contract, tested once and run against both implementations: Plivo's API (the
+// sandbox over loopback) and an archive synced from the same sandbox (SQLite, or PostgreSQL with
+// CALLSCOPE_ARCHIVE_ENGINE=postgresql). Both count the same result and give the same call at
+// every position, whatever order the positions are asked in; nothing of a superseded query
+// arrives after a new one starts.
+
+#include "archiveengine.h"
+#include "sandboxfixture.h"
+
+#include "archive/archivecallsource.h"
+#include "archive/archivesync.h"
+#include "source/plivocallsource.h"
+#include "sandbox/sandboxquery.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(CallQuery)
+
+namespace {
+
+struct Answer
+{
+    qint64 total = -1;
+    QList<QUuid> calls; // by position
+    QString error;
+};
+
+// Counts, then asks for every position in blocks of 20, in a shuffled order, and waits for all.
+Answer readAll(CallSource *source, const CallQuery &query, quint32 seed)
+{
+    Answer answer;
+    const quint64 generation = source->start(query);
+    QList<std::optional<QUuid>> rows;
+    qsizetype filled = 0;
+    bool wrongGeneration = false;
+    const auto connections = {
+            QObject::connect(source, &CallSource::counted, source,
+                             [&](quint64 g, qint64 total) {
+                                 wrongGeneration |= g != generation;
+                                 answer.total = total;
+                                 rows.resize(total);
+                             }),
+            QObject::connect(source, &CallSource::rowsReady, source,
+                             [&](quint64 g, qint64 first, const QList<CallRecord> &calls) {
+                                 wrongGeneration |= g != generation;
+                                 for (qsizetype i = 0; i < calls.size(); ++i) {
+                                     std::optional<QUuid> &slot = rows[first + i];
+                                     if (!slot)
+                                         ++filled;
+                                     slot = calls.at(i).callUuid;
+                                 }
+                             }),
+            QObject::connect(source, &CallSource::failed, source,
+                             [&](quint64, qint64, int, const ApiError &error) {
+                                 answer.error = error.message();
+                             }),
+    };
+    if (!QTest::qWaitFor([&] { return answer.total >= 0 || !answer.error.isEmpty(); }, 30000))
+        answer.error = u"no count within 30 s"_s;
+    if (answer.total > 0) {
+        QList<qint64> blocks;
+        for (qint64 first = 0; first < answer.total; first += 20)
+            blocks.append(first);
+        QRandomGenerator random(seed);
+        std::shuffle(blocks.begin(), blocks.end(), random);
+        for (const qint64 first : std::as_const(blocks))
+            source->fetch(first, 20, RequestPriority::Interactive);
+        if (!QTest::qWaitFor([&] { return filled == answer.total || !answer.error.isEmpty(); },
+                             60000))
+            answer.error = u"rows missing after 60 s"_s;
+    }
+    for (const QMetaObject::Connection &connection : connections)
+        QObject::disconnect(connection);
+    for (const std::optional<QUuid> &row : std::as_const(rows))
+        answer.calls.append(row.value_or(QUuid()));
+    if (wrongGeneration)
+        answer.error = u"a signal of another generation"_s;
+    return answer;
+}
+
+} // namespace
+
+class TestCallSource : public QObject
+{
+    Q_OBJECT
+
+    ArchiveEngine m_engine;
+    SandboxFixture::Running m_sandbox;
+    QString m_location;
+
+    // The sandbox's own answer (Plivo's behaviour), newest first.
+    QList<QUuid> reference(const CallQuery &query) const
+    {
+        QList<SandboxQuery::Parameter> parameters;
+        for (const auto &[key, value] : query.filter.parameters())
+            parameters.append({key, value});
+        const SandboxQuery sandbox
+                = SandboxQuery::parse(parameters, m_sandbox.server->account().now());
+        QList<QUuid> calls;
+        const SandboxAccount &account = m_sandbox.server->account();
+        for (const int index : account.newestFirst())
+            if (sandbox.matches(account.calls().at(index)))
+                calls.append(QUuid::fromString(account.calls().at(index).callUuid));
+        if (query.sortOrder == Qt::AscendingOrder)
+            std::reverse(calls.begin(), calls.end());
+        return calls;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ARCHIVE_ENGINE_START(m_engine);
+        m_sandbox = SandboxFixture::start(SandboxFixture::options(61, 12000));
+        QVERIFY(m_sandbox.server);
+        m_location = m_engine.location(u"source"_s);
+        auto archive = m_engine.open(m_location);
+        ArchiveSync sync(m_sandbox.client.get(), archive.get());
+        sync.setNow(m_sandbox.server->now());
+        QSignalSpy finished(&sync, &ArchiveSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(sync.status(), ArchiveSync::Status::Completed);
+    }
+
+    void bothSourcesGiveTheSameCalls_data()
+    {
+        QTest::addColumn<CallQuery>("query");
+        const QDateTime now = SandboxFixture::fixedNow;
+        const auto range = [&](int fromDays, int toDays) {
+            CallQuery query;
+            query.now = now;
+            query.filter.endTime.atLeast = now.addDays(-fromDays);
+            query.filter.endTime.lessThan = now.addDays(-toDays);
+            return query;
+        };
+        QTest::newRow("last 20 days") << range(20, 0);
+        CallQuery inbound = range(25, 5);
+        inbound.filter.callDirection = u"inbound"_s;
+        QTest::newRow("inbound") << inbound;
+        CallQuery toOwn = range(28, 0);
+        toOwn.filter.toNumber = m_sandbox.server->account().ownNumbers().first();
+        QTest::newRow("to an own number") << toOwn;
+        CallQuery cause = range(30, 0);
+        cause.filter.hangupCauseCode = 4000;
+        QTest::newRow("cause 4000") << cause;
+        QTest::newRow("45 days: two windows") << range(45, 0);
+        CallQuery oldest = range(40, 10);
+        oldest.sortOrder = Qt::AscendingOrder;
+        QTest::newRow("oldest first") << oldest;
+    }
+
+    void bothSourcesGiveTheSameCalls()
+    {
+        QFETCH(CallQuery, query);
+        PlivoCallSource plivo(m_sandbox.client.get());
+        ArchiveCallSource archive(m_location);
+        QVERIFY(plivo.problems(query).isEmpty());
+        QVERIFY(archive.problems(query).isEmpty());
+        const QList<QUuid> expected = reference(query);
+        QVERIFY(expected.size() > 20);
+        for (CallSource *source : {static_cast<CallSource *>(&plivo),
+                                   static_cast<CallSource *>(&archive)}) {
+            const Answer answer = readAll(source, query, 7);
+            QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+            QCOMPARE(answer.total, expected.size());
+            QCOMPARE(answer.calls, expected);
+        }
+    }
+
+    void supersededQueryIsSilent()
+    {
+        for (const bool fromArchive : {false, true}) {
+            std::unique_ptr<CallSource> source;
+            if (fromArchive)
+                source = std::make_unique<ArchiveCallSource>(m_location);
+            else
+                source = std::make_unique<PlivoCallSource>(m_sandbox.client.get());
+            CallQuery first;
+            first.now = SandboxFixture::fixedNow;
+            first.filter.endTime.atLeast = first.now.addDays(-30);
+            QList<quint64> seen;
+            connect(source.get(), &CallSource::counted, this,
+                    [&](quint64 generation, qint64) { seen.append(generation); });
+            connect(source.get(), &CallSource::rowsReady, this,
+                    [&](quint64 generation, qint64, const QList<CallRecord> &) {
+                        seen.append(generation);
+                    });
+            source->start(first);
+            source->fetch(0, 200, RequestPriority::Interactive);
+            CallQuery second = first;
+            second.filter.callDirection = u"outbound"_s;
+            const quint64 current = source->start(second);
+            const Answer answer = readAll(source.get(), second, 3);
+            QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+            QCOMPARE(answer.calls, reference(second));
+            QTest::qWait(100);
+            for (const quint64 generation : std::as_const(seen))
+                QVERIFY(generation > current);
+        }
+    }
+
+    void eachSourceSaysWhatItCannotAnswer()
+    {
+        CallQuery query;
+        query.now = SandboxFixture::fixedNow;
+        query.numberMatch = CallQuery::NumberMatch::Contains;
+        query.hangupCauseCodes = {3000, 3010};
+        query.amountAtLeast = Money::fromUnits(100);
+        query.sortField = CallField::BilledDuration;
+        query.filter.endTime.lessThan = query.now.addDays(-200); // older than Plivo keeps
+        PlivoCallSource plivo(m_sandbox.client.get());
+        ArchiveCallSource archive(m_location);
+        QCOMPARE(plivo.problems(query).size(), 5);
+        QVERIFY(archive.problems(query).isEmpty());
+        query.filter.subaccount = m_sandbox.server->account().subaccounts().first();
+        QVERIFY(archive.problems(query).first().contains(u"subaccount"));
+    }
+
+    void unreachableArchiveFailsWithASentence()
+    {
+        ArchiveCallSource source(m_engine.folder() + u"/no/such/folder/a.sqlite"_s);
+        QSignalSpy failed(&source, &CallSource::failed);
+        source.start(CallQuery());
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(1).toLongLong(), -1);
+        const ApiError error = failed.first().at(3).value<ApiError>();
+        QVERIFY2(error.message().contains(u"could not be created"), qPrintable(error.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallSource)
+#include "tst_callsource.moc"
