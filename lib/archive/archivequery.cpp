@@ -2,6 +2,7 @@
 
 #include "plivo/hangupcauses.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,6 +67,7 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
             return;
         }
         const QString plus = u'+' + bare;
+        m_numberConditions.append(m_conditions.size());
         add(u"((%1 >= ? AND %1 < ?) OR (%1 >= ? AND %1 < ?))"_s.arg(col),
             {bare, afterPrefix(bare), plus, afterPrefix(plus)});
     };
@@ -124,12 +126,33 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
     if (m_matchesNothing) {
         m_conditions = {u"1 = 0"_s};
         m_values.clear();
+        m_numberConditions.clear();
     }
 }
 
-QString ArchiveQuery::where() const
+QString ArchiveQuery::where(bool numbersUnindexed) const
 {
-    return m_conditions.join(u" AND "_s);
+    if (!numbersUnindexed)
+        return m_conditions.join(u" AND "_s);
+    QStringList conditions = m_conditions;
+    for (const qsizetype i : m_numberConditions) // SQLite uses no index for a term "+column"
+        conditions[i].replace(QRegularExpression(u"\\b(from_number|to_number) "_s), u"+\\1 "_s);
+    return conditions.join(u" AND "_s);
+}
+
+bool ArchiveQuery::prefixIsBroad() const
+{
+    // Newest first by a number index means sorting every match; when there are many, the
+    // end-time index finds the first rows sooner. A bounded count tells which.
+    constexpr int broad = 5000;
+    if (m_numberConditions.isEmpty() || m_archive->engine() != CallArchive::Engine::Sqlite)
+        return false;
+    QSqlQuery query(m_archive->database());
+    query.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM calls WHERE "_s + where()
+                  + u" LIMIT %1)"_s.arg(broad));
+    for (const QVariant &value : m_values)
+        query.addBindValue(value);
+    return query.exec() && query.next() && query.value(0).toInt() >= broad;
 }
 
 std::optional<qint64> ArchiveQuery::count(QString *error) const
@@ -225,14 +248,18 @@ std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOr
                                                      qint64 offset, int limit,
                                                      QString *error) const
 {
-    return m_archive->selectCalls(where(), m_values, orderBy(field, order), offset, limit, error);
+    const bool byEnd = field == CallField::EndTime;
+    return m_archive->selectCalls(where(byEnd && prefixIsBroad()), m_values,
+                                  orderBy(field, order), offset, limit, error);
 }
 
 bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
                            const std::function<bool(const QList<CallRecord> &)> &visit,
                            QString *error) const
 {
-    return m_archive->forEachSelected(where(), m_values, orderBy(field, order), visit, error);
+    const bool byEnd = field == CallField::EndTime;
+    return m_archive->forEachSelected(where(byEnd && prefixIsBroad()), m_values,
+                                      orderBy(field, order), visit, error);
 }
 
 std::optional<ArchiveQuery::Aggregates>
@@ -318,7 +345,11 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
     // Calls over time: by bucket and cause, classified here as CallStats does.
     qint64 bucketed = 0;
     const QString bucketOf = u"((end_us / 1000000 - ?) / ?)"_s;
-    QString timeWhere = u" WHERE end_us IS NOT NULL AND end_us >= ? AND end_us < ?"_s;
+    // With other conditions the chart's own time range must not steer SQLite to the end-time
+    // index: "+end_us" leaves the choice to the conditions' indexes.
+    const bool sqlite = m_archive->engine() == CallArchive::Engine::Sqlite;
+    const QString endColumn = sqlite && !m_conditions.isEmpty() ? u"+end_us"_s : u"end_us"_s;
+    QString timeWhere = u" WHERE %1 IS NOT NULL AND %1 >= ? AND %1 < ?"_s.arg(endColumn);
     if (!m_conditions.isEmpty())
         timeWhere += u" AND "_s + where();
     if (buckets > 0

@@ -63,13 +63,17 @@ public:
                                          QString *error) const;
 
 private:
-    QString where() const;
+    // The WHERE clause; `numbersUnindexed` keeps SQLite from driving the scan by a number index
+    // (a broad prefix matches so many calls that reading the end-time index is faster).
+    QString where(bool numbersUnindexed = false) const;
+    bool prefixIsBroad() const;
     QString sortExpression(CallField field) const;
     QString orderBy(CallField field, Qt::SortOrder order) const;
 
     const CallArchive *m_archive;
     ArchiveCriteria m_criteria;
     QStringList m_conditions;
+    QList<qsizetype> m_numberConditions; // indexes into m_conditions of number prefix ranges
     QVariantList m_values;
     QStringList m_problems;
     bool m_matchesNothing = false;

@@ -233,6 +233,30 @@ private slots:
             QCOMPARE(page->at(i).callUuid, all->at(5000 + i).callUuid);
     }
 
+    // A prefix most calls match reads the end-time index instead of the number index: the same
+    // calls in the same order either way.
+    void broadPrefixKeepsTheOrder()
+    {
+        ArchiveCriteria criteria;
+        criteria.filter.fromNumber = u"1"_s;
+        QList<QUuid> expected;
+        for (const int index : m_account->newestFirst()) {
+            const SandboxCall &call = m_account->calls().at(index);
+            if (!call.fromNumberNull && SandboxQuery::numberMatches(call.fromNumber, u"1"_s))
+                expected.append(QUuid::fromString(call.callUuid));
+        }
+        QVERIFY(expected.size() > 5000);
+        QString error;
+        const auto calls = ArchiveQuery(m_archive.get(), criteria)
+                                   .calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000,
+                                          &error);
+        QVERIFY2(calls, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *calls)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected);
+    }
+
     // Streaming (the export's way) gives the same calls in the same order as paging.
     void streamingEqualsPaging()
     {
