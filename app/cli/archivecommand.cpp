@@ -89,8 +89,8 @@ const QList<QCommandLineOption> &commandOptions()
                                 "one file per account in Callscope's data folder)."),
              u"PATH|URL"_s},
             {u"demo"_s, ArchiveCommand::tr("The built-in sandbox account.")},
-            {u"base-url"_s,
-             ArchiveCommand::tr("The API address (default https://api.plivo.com)."), u"URL"_s},
+            {u"base-url"_s, ArchiveCommand::tr("The API address (default https://api.plivo.com)."),
+             u"URL"_s},
             {u"auth-id"_s, ArchiveCommand::tr("The account's auth id (or PLIVO_AUTH_ID)."),
              u"ID"_s},
             {u"profile"_s, ArchiveCommand::tr("An account saved in Callscope."), u"NAME"_s},
@@ -204,8 +204,8 @@ int ArchiveCommand::sync(QCommandLineParser &parser)
             return usageError(tr("--budget takes a number of requests from 1 to 300."));
         clientOptions.budget = budget;
     }
-    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
-                                                  QTimeZone::utc());
+    QDateTime now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     if (parser.isSet(u"now"_s)) {
         const std::optional<QDateTime> given = parseUtc(parser.value(u"now"_s));
         if (!given)
@@ -279,8 +279,7 @@ int ArchiveCommand::sync(QCommandLineParser &parser)
             printLine(stderr,
                       tr("Synced %1: %2 new, %3 updated, in %4 s with %5 requests (%6 retried); "
                          "the archive holds %7 calls.")
-                              .arg(archive->location(),
-                                   locale.toString(progress.inserted),
+                              .arg(archive->location(), locale.toString(progress.inserted),
                                    locale.toString(progress.updated),
                                    locale.toString(progress.elapsedMs / 1000.0, 'f', 1),
                                    locale.toString(progress.requests),
@@ -346,7 +345,9 @@ int ArchiveCommand::info(QCommandLineParser &parser)
         return exitCode;
     const QLocale locale;
     const CallArchive::Summary summary = archive->summary();
-    const auto out = [](const QString &line) { printLine(stdout, line); };
+    const auto out = [](const QString &line) {
+        printLine(stdout, line);
+    };
     out(tr("Archive: %1").arg(archive->location()));
     if (summary.firstEndUs && summary.lastEndUs)
         out(tr("Calls: %1, ended %2 to %3")

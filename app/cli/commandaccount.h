@@ -28,8 +28,7 @@ public:
     // Fills `account` (starting the demo sandbox, kept in `demoServer`); on failure a sentence
     // in *error and the exit code (1 failed, 2 bad usage) in *exitCode.
     static bool resolve(const CommandAccountChoice &choice, PlivoAccount *account,
-                        std::unique_ptr<SandboxServer> *demoServer, QString *error,
-                        int *exitCode);
+                        std::unique_ptr<SandboxServer> *demoServer, QString *error, int *exitCode);
     // The auth id the options name, without looking for a token or starting anything; empty
     // when they name none.
     static QString authIdOf(const CommandAccountChoice &choice);

@@ -137,8 +137,7 @@ ExportArguments ExportArguments::parse(const QStringList &arguments)
         else if (name == u"archive") {
             out.fromArchive = true;
             out.archive = value;
-        }
-        else if (name == u"help")
+        } else if (name == u"help")
             out.help = true;
     }
     if (out.help)
@@ -230,8 +229,8 @@ CallFilter ExportArguments::filter(const QDateTime &now)
         filter.endTime.atLeast = now.addSecs(-seconds);
     }
     if (problems.isEmpty())
-        problems = filter.validate(now, fromArchive ? CallFilter::Answerer::Archive
-                                                    : CallFilter::Answerer::Plivo);
+        problems = filter.validate(
+                now, fromArchive ? CallFilter::Answerer::Archive : CallFilter::Answerer::Plivo);
     for (const CallFilter::Problem &problem : std::as_const(problems))
         errors.append(problem.message);
     return filter;

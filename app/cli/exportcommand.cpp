@@ -207,16 +207,18 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
         const QString authId = CommandAccount::authIdOf(
                 {m_args.demo, m_args.baseUrl, m_args.authId, m_args.profile});
         if (authId.isEmpty()) {
-            printLine(stderr, tr("Say which archive to export from: --archive PATH|URL, or the "
-                                 "account (--demo, --auth-id ID, --profile NAME) whose archive "
-                                 "it is."));
+            printLine(stderr,
+                      tr("Say which archive to export from: --archive PATH|URL, or the "
+                         "account (--demo, --auth-id ID, --profile NAME) whose archive "
+                         "it is."));
             return 2;
         }
         location = CallArchive::defaultLocation(authId);
         if (!QFileInfo::exists(location)) {
-            printLine(stderr, tr("There is no archive of %1 yet; “callscope archive sync” "
-                                 "makes one.")
-                                      .arg(authId));
+            printLine(stderr,
+                      tr("There is no archive of %1 yet; “callscope archive sync” "
+                         "makes one.")
+                              .arg(authId));
             return 1;
         }
     }
@@ -249,9 +251,9 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
         saveFile->open(QIODevice::WriteOnly);
     }
     if (!out->isWritable()) {
-        printLine(stderr, tr("Export failed: %1")
-                                  .arg(tr("Cannot write “%1”: %2")
-                                               .arg(m_args.output, out->errorString())));
+        printLine(stderr,
+                  tr("Export failed: %1")
+                          .arg(tr("Cannot write “%1”: %2").arg(m_args.output, out->errorString())));
         return 1;
     }
 #ifdef Q_OS_UNIX
@@ -270,42 +272,46 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
     bool written = writer.writeHeader();
     bool interrupted = false;
     const bool read = written
-            && query.forEach(CallField::EndTime, Qt::DescendingOrder,
-                             [&](const QList<CallRecord> &calls) {
-                                 for (const CallRecord &call : calls) {
-                                     if (!writer.writeRecord(call)) {
-                                         written = false;
-                                         return false;
-                                     }
-                                 }
+            && query.forEach(
+                    CallField::EndTime, Qt::DescendingOrder,
+                    [&](const QList<CallRecord> &calls) {
+                        for (const CallRecord &call : calls) {
+                            if (!writer.writeRecord(call)) {
+                                written = false;
+                                return false;
+                            }
+                        }
 #ifdef Q_OS_UNIX
-                                 interrupted = archiveExportInterrupted != 0;
+                        interrupted = archiveExportInterrupted != 0;
 #endif
-                                 return !interrupted;
-                             },
-                             &error);
+                        return !interrupted;
+                    },
+                    &error);
     if (!read || !written || interrupted || (saveFile && !saveFile->commit())) {
         if (saveFile)
             saveFile->cancelWriting();
         if (interrupted)
-            printLine(stderr, m_args.output == u"-"
-                                      ? tr("Export cancelled.")
-                                      : tr("Export cancelled; “%1” was not written.")
-                                                .arg(QDir::toNativeSeparators(m_args.output)));
+            printLine(stderr,
+                      m_args.output == u"-"
+                              ? tr("Export cancelled.")
+                              : tr("Export cancelled; “%1” was not written.")
+                                        .arg(QDir::toNativeSeparators(m_args.output)));
         else
-            printLine(stderr, tr("Export failed: %1")
-                                      .arg(!read          ? error
-                                                   : !written ? writer.errorString()
-                                                              : saveFile->errorString()));
+            printLine(stderr,
+                      tr("Export failed: %1")
+                              .arg(!read              ? error
+                                           : !written ? writer.errorString()
+                                                      : saveFile->errorString()));
         return 1;
     }
     if (!m_args.quiet) {
         const QString where = m_args.output == u"-"
                 ? tr("standard output")
                 : QDir::toNativeSeparators(QFileInfo(m_args.output).filePath());
-        printLine(stderr, tr("Exported %n call(s) from the archive %1 to %2 in %3 s.", nullptr,
-                             int(writer.recordsWritten()))
-                                  .arg(archive->location(), where, seconds(clock.elapsed())));
+        printLine(stderr,
+                  tr("Exported %n call(s) from the archive %1 to %2 in %3 s.", nullptr,
+                     int(writer.recordsWritten()))
+                          .arg(archive->location(), where, seconds(clock.elapsed())));
     }
     return 0;
 }

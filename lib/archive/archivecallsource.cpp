@@ -39,10 +39,9 @@ public:
             || !m_archive)
             return;
         QString error;
-        const std::optional<QList<CallRecord>> calls = ArchiveQuery(m_archive.get(), m_query)
-                                                               .calls(m_query.sortField,
-                                                                      m_query.sortOrder, first,
-                                                                      count, &error);
+        const std::optional<QList<CallRecord>> calls
+                = ArchiveQuery(m_archive.get(), m_query)
+                          .calls(m_query.sortField, m_query.sortOrder, first, count, &error);
         if (generation != m_current->loadAcquire())
             return;
         if (calls)
@@ -137,9 +136,8 @@ quint64 ArchiveCallSource::start(const CallQuery &query)
 {
     const quint64 generation = ++m_generation;
     m_current->storeRelease(generation);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, query] {
-        worker->start(generation, query);
-    });
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, generation, query] { worker->start(generation, query); });
     return generation;
 }
 

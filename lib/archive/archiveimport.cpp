@@ -370,8 +370,9 @@ ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QStr
             CallRecord record = PageParser::parseRecord(object);
             if (!record.callUuid.isNull() && !record.endTime && object.contains(u"end_time"_s)
                 && !object.value(u"end_time"_s).isNull()) {
-                reject(number, tr("the end time “%1” cannot be read")
-                                       .arg(object.value(u"end_time"_s).toString()));
+                reject(number,
+                       tr("the end time “%1” cannot be read")
+                               .arg(object.value(u"end_time"_s).toString()));
                 continue;
             }
             if (!accept(std::move(record), number))

@@ -245,12 +245,11 @@ QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
 }
 
 std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
-                                                     qint64 offset, int limit,
-                                                     QString *error) const
+                                                     qint64 offset, int limit, QString *error) const
 {
     const bool byEnd = field == CallField::EndTime;
-    return m_archive->selectCalls(where(byEnd && prefixIsBroad()), m_values,
-                                  orderBy(field, order), offset, limit, error);
+    return m_archive->selectCalls(where(byEnd && prefixIsBroad()), m_values, orderBy(field, order),
+                                  offset, limit, error);
 }
 
 bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
@@ -263,13 +262,12 @@ bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
 }
 
 std::optional<ArchiveQuery::Aggregates>
-ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
-                         qint64 firstSecond, qint64 lastSecond, QString *error) const
+ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets, qint64 firstSecond,
+                         qint64 lastSecond, QString *error) const
 {
     Aggregates out;
     out.timeCounts.assign(size_t(qMax(0, buckets)), {0, 0});
-    const QString filtered
-            = m_conditions.isEmpty() ? QString() : u" WHERE "_s + where();
+    const QString filtered = m_conditions.isEmpty() ? QString() : u" WHERE "_s + where();
     QSqlDatabase db = m_archive->database();
     const auto run = [&](const QString &sql, const QVariantList &leading,
                          const std::function<void(const QSqlQuery &)> &row) {
@@ -294,8 +292,7 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
              "COALESCE(SUM(billed_duration), 0), COALESCE(SUM(total_amount), 0), "
              "COUNT(total_amount) FROM calls"_s
                      + filtered,
-             {},
-             [&](const QSqlQuery &q) {
+             {}, [&](const QSqlQuery &q) {
                  out.calls = q.value(0).toLongLong();
                  out.answered = q.value(1).toLongLong();
                  out.billSeconds = q.value(2).toLongLong();
@@ -312,8 +309,7 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
              "WHEN bill_duration < 600 THEN 6 WHEN bill_duration < 1800 THEN 7 ELSE 8 END AS b, "
              "COUNT(*) FROM calls"_s
                      + filtered + u" GROUP BY b"_s,
-             {},
-             [&](const QSqlQuery &q) {
+             {}, [&](const QSqlQuery &q) {
                  out.durations[size_t(q.value(0).toInt())] = q.value(1).toLongLong();
              }))
         return std::nullopt;
@@ -322,8 +318,7 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
     if (!run(u"SELECT hangup_cause_code, (SELECT text FROM texts WHERE id = c.hangup_cause_name), "
              "n FROM (SELECT hangup_cause_code, hangup_cause_name, COUNT(*) AS n FROM calls"_s
                      + filtered + u" GROUP BY hangup_cause_code, hangup_cause_name) AS c"_s,
-             {},
-             [&](const QSqlQuery &q) {
+             {}, [&](const QSqlQuery &q) {
                  Aggregates::Cause cause;
                  if (!q.value(0).isNull())
                      cause.code = q.value(0).toInt();
@@ -336,8 +331,7 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,
     if (!run(u"SELECT (SELECT text FROM texts WHERE id = s.hangup_source), n FROM "
              "(SELECT hangup_source, COUNT(*) AS n FROM calls"_s
                      + filtered + u" GROUP BY hangup_source) AS s"_s,
-             {},
-             [&](const QSqlQuery &q) {
+             {}, [&](const QSqlQuery &q) {
                  out.sources.append({q.value(0).toString(), q.value(1).toLongLong()});
              }))
         return std::nullopt;

@@ -54,8 +54,7 @@ public:
                                            int limit, QString *error) const;
     // Every matching call in that order, in batches; stops early when `visit` returns false.
     bool forEach(CallField field, Qt::SortOrder order,
-                 const std::function<bool(const QList<CallRecord> &)> &visit,
-                 QString *error) const;
+                 const std::function<bool(const QList<CallRecord> &)> &visit, QString *error) const;
     // The charts' counts; time buckets of `widthSeconds` from `originSecond` (UTC), `buckets`
     // of them, covering [firstSecond, lastSecond].
     std::optional<Aggregates> aggregates(qint64 originSecond, qint64 widthSeconds, int buckets,

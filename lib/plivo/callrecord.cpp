@@ -188,9 +188,8 @@ QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) cons
         out += '"';
         out += key;
         out += "\":";
-        const auto plain = unknownFields.isEmpty() && !key.contains('\\')
-                ? plainKeys.constFind(key)
-                : plainKeys.constEnd();
+        const auto plain = unknownFields.isEmpty() && !key.contains('\\') ? plainKeys.constFind(key)
+                                                                          : plainKeys.constEnd();
         if (plain != plainKeys.constEnd()) {
             out += JsonText::written(jsonValue(*plain));
             continue;

@@ -27,9 +27,8 @@ struct CallQuery
     // Uses something only an archive can answer.
     bool needsArchive() const
     {
-        return numberMatch != NumberMatch::Prefix || !hangupCauseCodes.isEmpty()
-                || amountAtLeast || amountAtMost
-                || !(sortField == CallField::EndTime);
+        return numberMatch != NumberMatch::Prefix || !hangupCauseCodes.isEmpty() || amountAtLeast
+                || amountAtMost || !(sortField == CallField::EndTime);
     }
 };
 

@@ -202,7 +202,8 @@ void PlivoCallSource::handleReply(PageKey key, PlivoReply *reply)
 
 void PlivoCallSource::deliver(PageKey key, const QList<CallRecord> &records)
 {
-    const qint64 windowEnd = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
+    const qint64 windowEnd
+            = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
     const qint64 first = globalOf(key);
     const qint64 count = qMin<qint64>(records.size(), windowEnd - first);
     if (count <= 0)

@@ -154,16 +154,15 @@ int benchSync()
     qint64 server429 = 0;
     sandboxThread.run([&] { server429 = sandbox.stats().requestsByStatus.value(429); });
     say(u"backfill: %1 calls in %2 s = %3 calls/s (%4 % of the 1,200 calls/s bound), "
-        "%5 requests, %6 answered 429, status %7"_s.arg(number(progress.inserted),
-                                                        number(seconds, 1),
-                                                        number(progress.inserted / seconds),
-                                                        number(progress.inserted / seconds / 12.0, 1),
-                                                        number(progress.requests),
-                                                        number(server429))
+        "%5 requests, %6 answered 429, status %7"_s
+                .arg(number(progress.inserted), number(seconds, 1),
+                     number(progress.inserted / seconds),
+                     number(progress.inserted / seconds / 12.0, 1), number(progress.requests),
+                     number(server429))
                 .arg(int(sync.status())));
-    say(u"baseline export of the same range: %1 calls in %2 s = %3 calls/s, %4 answered 429"_s
-                .arg(number(exportRows), number(exportSeconds, 1),
-                     number(exportRows / exportSeconds), number(export429)));
+    say(u"baseline export of the same range: %1 calls in %2 s = %3 calls/s, %4 answered 429"_s.arg(
+            number(exportRows), number(exportSeconds, 1), number(exportRows / exportSeconds),
+            number(export429)));
 
     sandboxThread.run([&] { sandbox.resetStats(); });
     ArchiveSync again(&client, archive.get());
@@ -209,7 +208,8 @@ int benchImport(int count)
     qint64 parsed = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
-        parsed += !PageParser::parseRecord(QJsonDocument::fromJson(line).object()).callUuid.isNull();
+        parsed += !PageParser::parseRecord(QJsonDocument::fromJson(line).object())
+                           .callUuid.isNull();
     }
     const double parseSeconds = clock.elapsed() / 1000.0;
 
@@ -258,9 +258,10 @@ int runQueries(CallArchive *archive)
     }
     // Baseline: one call by its uuid.
     const double byUuid = medianMs([&] {
-        for (const QUuid &uuid : someUuids.mid(0, 20))
-            archive->call(uuid);
-    }) / 20;
+                              for (const QUuid &uuid : someUuids.mid(0, 20))
+                                  archive->call(uuid);
+                          })
+            / 20;
     say(u"baseline, one call by call_uuid: %1 ms"_s.arg(number(byUuid, 3)));
 
     const QDateTime lastMonth = benchNow.addDays(-30);
@@ -276,14 +277,17 @@ int runQueries(CallArchive *archive)
         cases.append(c);
     };
     add(u"everything"_s, [](ArchiveCriteria &) {});
-    add(u"from number prefix +1415"_s, [](ArchiveCriteria &c) { c.filter.fromNumber = u"+1415"_s; });
+    add(u"from number prefix +1415"_s,
+        [](ArchiveCriteria &c) { c.filter.fromNumber = u"+1415"_s; });
     add(u"to an exact number"_s, [&](ArchiveCriteria &c) { c.filter.toNumber = someFrom; });
     add(u"number containing 4242"_s, [](ArchiveCriteria &c) {
         c.filter.fromNumber = u"4242"_s;
         c.numberMatch = ArchiveCriteria::NumberMatch::Contains;
     });
     add(u"cause 3010 (busy)"_s, [](ArchiveCriteria &c) { c.filter.hangupCauseCode = 3010; });
-    add(u"causes 3000, 3010, 4000"_s, [](ArchiveCriteria &c) { c.hangupCauseCodes = {3000, 3010, 4000}; });
+    add(u"causes 3000, 3010, 4000"_s, [](ArchiveCriteria &c) {
+        c.hangupCauseCodes = {3000, 3010, 4000};
+    });
     add(u"billed 10 to 60 s"_s, [](ArchiveCriteria &c) {
         c.filter.billDuration.atLeast = 10;
         c.filter.billDuration.lessThan = 60;
@@ -303,35 +307,36 @@ int runQueries(CallArchive *archive)
     for (const Case &c : std::as_const(cases)) {
         const ArchiveQuery query(archive, c.criteria);
         qint64 matched = 0;
-        const double firstRows = medianMs([&] {
-            query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 20, &error);
-        });
+        const double firstRows = medianMs(
+                [&] { query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 20, &error); });
         const double counting = medianMs([&] { matched = query.count(&error).value_or(-1); }, 3);
         const qint64 first = benchNow.toSecsSinceEpoch() - 365 * 86400;
         const qint64 last = benchNow.toSecsSinceEpoch() - 1;
         const qint64 width = CallStats::timeBucketSeconds(first, last);
         const qint64 origin = first - first % width;
         // Chart counts over millions of calls take seconds: one run says enough there.
-        const double charts = medianMs([&] {
-            query.aggregates(origin, width, int((last - origin) / width + 1), first, last, &error);
-        }, matched > 1000000 ? 1 : 3);
+        const double charts = medianMs(
+                [&] {
+                    query.aggregates(origin, width, int((last - origin) / width + 1), first, last,
+                                     &error);
+                },
+                matched > 1000000 ? 1 : 3);
         say(u"| %1 | %2 ms | %3 ms | %4 | %5 ms |"_s.arg(c.name, number(firstRows, 1),
-                                                       number(counting, 0), number(matched),
-                                                       number(charts, 0)));
+                                                         number(counting, 0), number(matched),
+                                                         number(charts, 0)));
     }
     say(u""_s);
     say(u"| sort (whole archive) | first 20 rows, median |"_s);
     say(u"|---|---|"_s);
     const ArchiveQuery all(archive, {});
-    for (const CallField field : {CallField::EndTime, CallField::BilledDuration,
-                                  CallField::TotalAmount, CallField::FromNumber,
-                                  CallField::HangupCauseName, CallField::AnswerTime}) {
+    for (const CallField field :
+         {CallField::EndTime, CallField::BilledDuration, CallField::TotalAmount,
+          CallField::FromNumber, CallField::HangupCauseName, CallField::AnswerTime}) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const double ms = medianMs([&] { all.calls(field, order, 0, 20, &error); }, 3);
-            say(u"| %1 %2 | %3 ms |"_s.arg(CallFields::apiName(field),
-                                          order == Qt::AscendingOrder ? u"ascending"_s
-                                                                      : u"descending"_s,
-                                          number(ms, 0)));
+            say(u"| %1 %2 | %3 ms |"_s.arg(
+                    CallFields::apiName(field),
+                    order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s, number(ms, 0)));
         }
     }
     if (!error.isEmpty())
@@ -418,7 +423,8 @@ int main(int argc, char *argv[])
     }
     if (mode == u"scale") {
         const qsizetype pg = args.indexOf(u"--postgresql"_s);
-        return benchScale(args.value(1, u"1000000"_s).toInt(), pg > 0 ? args.value(pg + 1) : QString());
+        return benchScale(args.value(1, u"1000000"_s).toInt(),
+                          pg > 0 ? args.value(pg + 1) : QString());
     }
     std::fprintf(stderr, "usage: bench_archive sync | import N | scale N [--postgresql URL]\n");
     return 2;

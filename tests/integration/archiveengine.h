@@ -66,13 +66,13 @@ private:
 };
 
 // In initTestCase(): start the engine or stop the suite, failing where PostgreSQL is expected.
-#define ARCHIVE_ENGINE_START(engine)                                                               \
-    do {                                                                                           \
-        if (!(engine).start()) {                                                                   \
-            if (PostgresServer::expected())                                                        \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL did not start: ")                      \
-                                 + (engine).startError()));                                        \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available: ")                       \
-                             + (engine).startError()));                                            \
-        }                                                                                          \
+#define ARCHIVE_ENGINE_START(engine) \
+    do { \
+        if (!(engine).start()) { \
+            if (PostgresServer::expected()) \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL did not start: ") \
+                                 + (engine).startError())); \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available: ") \
+                             + (engine).startError())); \
+        } \
     } while (false)

@@ -23,7 +23,10 @@ class PostgresServer
 public:
     ~PostgresServer() { stop(); }
 
-    static bool expected() { return qEnvironmentVariableIntValue("CALLSCOPE_EXPECT_POSTGRESQL") == 1; }
+    static bool expected()
+    {
+        return qEnvironmentVariableIntValue("CALLSCOPE_EXPECT_POSTGRESQL") == 1;
+    }
 
     // The newest installed server's bin folder, or empty.
     static QString binFolder()
@@ -56,9 +59,10 @@ public:
             return false;
         }
         m_asRoot = ::geteuid() == 0;
-        if (m_asRoot && !run(QStringLiteral("chown"),
-                             {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir.path()},
-                             false, error))
+        if (m_asRoot
+            && !run(QStringLiteral("chown"),
+                    {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir.path()}, false,
+                    error))
             return false;
         m_bin = bin;
         const QString data = m_dir.filePath(QStringLiteral("data"));

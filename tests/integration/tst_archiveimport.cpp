@@ -192,9 +192,10 @@ private slots:
         QTest::newRow("binary") << goodLine + QByteArray("{\"call_uuid\":\0\0\0}\n", 17)
                                 << u"binary"_s;
         QTest::newRow("not utf-8") << header + goodRow + "ab\xff\xfe\r\n" << u"not UTF-8"_s;
-        QTest::newRow("ragged") << header + goodRow + "a,b,c\r\n" << u"cells where the header has"_s;
-        QTest::newRow("unknown header") << QByteArray("name,age\r\nx,1\r\n")
-                                        << u"no call UUID column"_s;
+        QTest::newRow("ragged") << header + goodRow + "a,b,c\r\n"
+                                << u"cells where the header has"_s;
+        QTest::newRow("unknown header")
+                << QByteArray("name,age\r\nx,1\r\n") << u"no call UUID column"_s;
         QTest::newRow("three megabyte line")
                 << goodLine + QByteArray(3 << 20, 'x') << u"longer than 1 MB"_s;
         QTest::newRow("unclosed quote") << header + goodRow + "\"abc,\r\n" << u"never closed"_s;
@@ -262,8 +263,8 @@ private slots:
         // The command says the same and fails, so a script notices.
         QProcess command;
         command.start(QStringLiteral(CALLSCOPE_EXECUTABLE),
-                      {u"archive"_s, u"import"_s, u"--archive"_s,
-                       m_engine.location(u"mixedcli"_s), path});
+                      {u"archive"_s, u"import"_s, u"--archive"_s, m_engine.location(u"mixedcli"_s),
+                       path});
         QVERIFY(command.waitForFinished(60000));
         const QString said = QString::fromLocal8Bit(command.readAllStandardError());
         QCOMPARE(command.exitCode(), 1);

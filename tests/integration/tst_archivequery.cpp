@@ -113,21 +113,18 @@ private slots:
         QTest::newRow("inbound") << window({{u"call_direction"_s, u"inbound"_s}});
         QTest::newRow("outbound") << window({{u"call_direction"_s, u"outbound"_s}});
         QTest::newRow("to own number") << window({{u"to_number"_s, ownNumber}});
-        QTest::newRow("to own number without plus")
-                << window({{u"to_number"_s, ownNumber.mid(1)}});
+        QTest::newRow("to own number without plus") << window({{u"to_number"_s, ownNumber.mid(1)}});
         QTest::newRow("from prefix +1") << window({{u"from_number"_s, u"+1"_s}});
         QTest::newRow("from prefix 44") << window({{u"from_number"_s, u"44"_s}});
         QTest::newRow("bill 30 to 120")
                 << window({{u"bill_duration__gte"_s, u"30"_s}, {u"bill_duration__lt"_s, u"120"_s}});
         QTest::newRow("bill exact 0") << window({{u"bill_duration"_s, u"0"_s}});
         QTest::newRow("busy") << window({{u"hangup_cause_code"_s, u"3010"_s}});
-        QTest::newRow("callee hung up")
-                << window({{u"hangup_source"_s, u"Callee"_s}, {u"call_direction"_s, u"outbound"_s}});
-        QTest::newRow("stir verified")
-                << window({{u"stir_verification"_s, u"Verified"_s}});
-        QTest::newRow("legs of a call")
-                << window({{u"parent_call_uuid"_s,
-                            some.isALeg() ? some.callUuid : some.parentCallUuid}});
+        QTest::newRow("callee hung up") << window(
+                {{u"hangup_source"_s, u"Callee"_s}, {u"call_direction"_s, u"outbound"_s}});
+        QTest::newRow("stir verified") << window({{u"stir_verification"_s, u"Verified"_s}});
+        QTest::newRow("legs of a call") << window(
+                {{u"parent_call_uuid"_s, some.isALeg() ? some.callUuid : some.parentCallUuid}});
         QTest::newRow("end exclusive bounds")
                 << QueryParameters{{u"end_time__gt"_s, u"2026-09-01 10:00:00"_s},
                                    {u"end_time__lte"_s, u"2026-09-02 10:00:00"_s}};
@@ -146,14 +143,13 @@ private slots:
         QString error;
         QCOMPARE(query.count(&error), std::optional<qint64>(m_account->calls().size()));
         ArchiveCriteria old;
-        old.filter.endTime.lessThan = QDateTime::fromSecsSinceEpoch(m_account->retentionStart(),
-                                                                     Qt::UTC);
+        old.filter.endTime.lessThan
+                = QDateTime::fromSecsSinceEpoch(m_account->retentionStart(), Qt::UTC);
         qsizetype expected = 0;
         for (const SandboxCall &call : m_account->calls())
             expected += call.endTime < m_account->retentionStart();
         QVERIFY(expected > 500);
-        QCOMPARE(ArchiveQuery(m_archive.get(), old).count(&error),
-                 std::optional<qint64>(expected));
+        QCOMPARE(ArchiveQuery(m_archive.get(), old).count(&error), std::optional<qint64>(expected));
     }
 
     void whatOnlyTheArchiveCanDo()
@@ -168,7 +164,9 @@ private slots:
         qsizetype expected = 0;
         for (const CallRecord &call : std::as_const(m_records)) {
             expected += call.toNumber
-                    && QString(*call.toNumber).remove(0, call.toNumber->startsWith(u'+')).contains(u"55")
+                    && QString(*call.toNumber)
+                               .remove(0, call.toNumber->startsWith(u'+'))
+                               .contains(u"55")
                     && call.hangupCauseCode
                     && QList<int>({4000, 3010, 3000}).contains(*call.hangupCauseCode)
                     && call.totalAmount && call.totalAmount->units() >= 1000
@@ -186,9 +184,9 @@ private slots:
     {
         QTest::addColumn<int>("field");
         QTest::addColumn<bool>("descending");
-        for (const CallField field : {CallField::BilledDuration, CallField::TotalAmount,
-                                      CallField::FromNumber, CallField::HangupCauseName,
-                                      CallField::AnswerTime}) {
+        for (const CallField field :
+             {CallField::BilledDuration, CallField::TotalAmount, CallField::FromNumber,
+              CallField::HangupCauseName, CallField::AnswerTime}) {
             const QByteArray name = CallFields::apiName(field).toUtf8();
             QTest::newRow(name + " ascending") << int(field) << false;
             QTest::newRow(name + " descending") << int(field) << true;
@@ -202,9 +200,9 @@ private slots:
         const CallField sortField = CallField(field);
         const ArchiveQuery query(m_archive.get(), {});
         QString error;
-        const auto all = query.calls(sortField,
-                                     descending ? Qt::DescendingOrder : Qt::AscendingOrder, 0,
-                                     int(m_records.size()), &error);
+        const auto all
+                = query.calls(sortField, descending ? Qt::DescendingOrder : Qt::AscendingOrder, 0,
+                              int(m_records.size()), &error);
         QVERIFY2(all, qPrintable(error));
         QCOMPARE(all->size(), m_records.size());
         QSet<QUuid> seen;
@@ -225,9 +223,8 @@ private slots:
         }
         QCOMPARE(seen.size(), m_records.size());
         // A page in the middle is the same slice of that order.
-        const auto page = query.calls(sortField,
-                                      descending ? Qt::DescendingOrder : Qt::AscendingOrder,
-                                      5000, 20, &error);
+        const auto page = query.calls(
+                sortField, descending ? Qt::DescendingOrder : Qt::AscendingOrder, 5000, 20, &error);
         QVERIFY(page);
         for (int i = 0; i < 20; ++i)
             QCOMPARE(page->at(i).callUuid, all->at(5000 + i).callUuid);
@@ -247,9 +244,9 @@ private slots:
         }
         QVERIFY(expected.size() > 5000);
         QString error;
-        const auto calls = ArchiveQuery(m_archive.get(), criteria)
-                                   .calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000,
-                                          &error);
+        const auto calls
+                = ArchiveQuery(m_archive.get(), criteria)
+                          .calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000, &error);
         QVERIFY2(calls, qPrintable(error));
         QList<QUuid> got;
         for (const CallRecord &call : *calls)
@@ -268,13 +265,14 @@ private slots:
         const auto paged = query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000, &error);
         QVERIFY2(paged && paged->size() > 100, qPrintable(error));
         QList<QUuid> streamed;
-        QVERIFY2(query.forEach(CallField::EndTime, Qt::DescendingOrder,
-                               [&](const QList<CallRecord> &calls) {
-                                   for (const CallRecord &call : calls)
-                                       streamed.append(call.callUuid);
-                                   return true;
-                               },
-                               &error),
+        QVERIFY2(query.forEach(
+                         CallField::EndTime, Qt::DescendingOrder,
+                         [&](const QList<CallRecord> &calls) {
+                             for (const CallRecord &call : calls)
+                                 streamed.append(call.callUuid);
+                             return true;
+                         },
+                         &error),
                  qPrintable(error));
         QCOMPARE(streamed.size(), paged->size());
         for (qsizetype i = 0; i < streamed.size(); ++i)
@@ -291,9 +289,8 @@ private slots:
         const qint64 origin = first - first % width;
         const int buckets = int((last - origin) / width + 1);
         QString error;
-        const auto got
-                = ArchiveQuery(m_archive.get(), criteria)
-                          .aggregates(origin, width, buckets, first, last, &error);
+        const auto got = ArchiveQuery(m_archive.get(), criteria)
+                                 .aggregates(origin, width, buckets, first, last, &error);
         QVERIFY2(got, qPrintable(error));
 
         ArchiveQuery::Aggregates want;

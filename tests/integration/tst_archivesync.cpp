@@ -158,8 +158,7 @@ private slots:
         QCOMPARE(runSync(sandbox.client.get(), archive.get(), sandbox.server->now(), &progress),
                  ArchiveSync::Status::Completed);
         const CallArchive::TimeRange range = reachable(sandbox.server->now());
-        const QHash<QUuid, QByteArray> expected
-                = expectedCalls(sandbox.server->account(), range);
+        const QHash<QUuid, QByteArray> expected = expectedCalls(sandbox.server->account(), range);
         QVERIFY(expected.size() > 6000);
         verifyHolds(archive.get(), expected);
         QCOMPARE(progress.inserted, expected.size());
@@ -205,8 +204,8 @@ private slots:
         QVERIFY2(older > 500, qPrintable(QString::number(older))); // ten days of a 100-day history
         verifyHolds(archive.get(), expected);
         QCOMPARE(archive->syncedRanges(),
-                 (QList<CallArchive::TimeRange>{{reachable(earlierOptions.now).fromUs,
-                                                 reachable(historyEnd).toUs}}));
+                 (QList<CallArchive::TimeRange>{
+                         {reachable(earlierOptions.now).fromUs, reachable(historyEnd).toUs}}));
     }
 
     void twoSyncsNeverWriteAtOnce()
@@ -230,8 +229,8 @@ private slots:
                  qPrintable(two.errorString()));
         QVERIFY(oneDone.wait(120000));
         QCOMPARE(one.status(), ArchiveSync::Status::Completed);
-        verifyHolds(first.get(), expectedCalls(sandbox.server->account(),
-                                               reachable(sandbox.server->now())));
+        verifyHolds(first.get(),
+                    expectedCalls(sandbox.server->account(), reachable(sandbox.server->now())));
     }
 
     // Small windows (many commits); a reader on its own connection never sees a partial one.
@@ -247,8 +246,9 @@ private slots:
         ArchiveSync sync(sandbox.client.get(), writer.get(), options);
         sync.setNow(sandbox.server->now());
         QList<std::pair<qint64, qint64>> seen; // (reader's count, calls stored by then)
-        connect(&sync, &ArchiveSync::progressChanged, this,
-                [&] { seen.append({reader->count(), sync.progress().inserted}); });
+        connect(&sync, &ArchiveSync::progressChanged, this, [&] {
+            seen.append({reader->count(), sync.progress().inserted});
+        });
         QSignalSpy finished(&sync, &ArchiveSync::finished);
         sync.start();
         QVERIFY(finished.wait(120000));

@@ -76,8 +76,8 @@ private slots:
             QSKIP("PostgreSQL archives began at version 2");
         const QString path = m_engine.location(QStringLiteral("v1"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("v1"));
+            QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -232,8 +232,7 @@ private slots:
         for (const Range &range : {Range{100, 200}, Range{300, 400}, Range{200, 250},
                                    Range{390, 500}, Range{600, 700}, Range{150, 160}})
             QVERIFY2(archive->storeSynced({}, range, nullptr, &error), qPrintable(error));
-        QCOMPARE(archive->syncedRanges(),
-                 (QList<Range>{{100, 250}, {300, 500}, {600, 700}}));
+        QCOMPARE(archive->syncedRanges(), (QList<Range>{{100, 250}, {300, 500}, {600, 700}}));
         QVERIFY(archive->storeSynced({}, Range{240, 610}, nullptr, &error));
         QCOMPARE(archive->syncedRanges(), (QList<Range>{{100, 700}}));
     }
@@ -242,7 +241,8 @@ private slots:
     // replaces a console row.
     void poorerOriginNeverOverwrites()
     {
-        const Parsed<CallPage> page = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
+        const Parsed<CallPage> page
+                = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
         QVERIFY(page.ok());
         const CallRecord sent = page.value->records.first();
         CallRecord redacted = sent;
@@ -278,7 +278,8 @@ private slots:
         QVERIFY2(first->acquireWriter(&error), qPrintable(error));
         QVERIFY(!second->acquireWriter(&error));
         QVERIFY2(error.contains(u"Another sync or import"), qPrintable(error));
-        const Parsed<CallPage> page = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
+        const Parsed<CallPage> page
+                = PageParser::parsePage(fixture(QStringLiteral("docs-example.json")));
         QVERIFY(first->store(page.value->records, nullptr, &error));
         QCOMPARE(second->count(), first->count());
         first->releaseWriter();

@@ -9,8 +9,8 @@
 
 #include "archive/archivecallsource.h"
 #include "archive/archivesync.h"
-#include "source/plivocallsource.h"
 #include "sandbox/sandboxquery.h"
+#include "source/plivocallsource.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -162,8 +162,8 @@ private slots:
         QVERIFY(archive.problems(query).isEmpty());
         const QList<QUuid> expected = reference(query);
         QVERIFY(expected.size() > 20);
-        for (CallSource *source : {static_cast<CallSource *>(&plivo),
-                                   static_cast<CallSource *>(&archive)}) {
+        for (CallSource *source :
+             {static_cast<CallSource *>(&plivo), static_cast<CallSource *>(&archive)}) {
             const Answer answer = readAll(source, query, 7);
             QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
             QCOMPARE(answer.total, expected.size());
