@@ -177,7 +177,7 @@ void ChartsView::updateHeader()
         m_progress->setMaximum(int(qMin<qint64>(m_model->totalCount(), INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(m_model->loadedCount(), INT_MAX)));
     }
-    m_loadAll->setEnabled(m_model->client() && !loading && !m_model->isCounting()
+    m_loadAll->setEnabled(m_model->source() && !loading && !m_model->isCounting()
                           && !m_model->isComplete());
 
     const QLocale locale;
@@ -197,7 +197,7 @@ void ChartsView::updateHeader()
 QString ChartsView::basedOnText() const
 {
     const QLocale locale;
-    if (m_model->query().isEmpty() && !m_model->isCounting())
+    if (m_model->plan().isEmpty() && !m_model->isCounting())
         return tr("No result yet: apply a filter to chart its calls.");
     if (m_model->isCounting())
         return tr("Counting the calls of the result\u2026");

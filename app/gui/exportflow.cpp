@@ -75,8 +75,8 @@ void ExportFlow::startJob(PlivoClient *client, const QString &path, const CsvOpt
     // The same pinned plan as the table: the file holds exactly the result the person saw.
     ExportOptions options;
     options.writer = writer;
-    auto *job = new ExportJob(client, m_model->query().filter(), path, options, this);
-    job->setNow(m_model->query().pinnedNow());
+    auto *job = new ExportJob(client, m_model->plan().filter(), path, options, this);
+    job->setNow(m_model->plan().pinnedNow());
     m_job = job;
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Exporting: %p%"));

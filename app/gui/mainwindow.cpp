@@ -9,6 +9,7 @@
 #include "exportflow.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
+#include "source/plivocallsource.h"
 #include "translationloader.h"
 #include "welcomepage.h"
 
@@ -111,7 +112,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_model->setClient(nullptr);
+    m_model->setSource(nullptr);
 }
 
 void MainWindow::createActions()
@@ -421,7 +422,7 @@ void MainWindow::openDemo(int latencyMs)
     SandboxOptions options;
     options.latencyMs = latencyMs;
     options.latencyJitterMs = latencyMs / 4;
-    m_model->setClient(nullptr);
+    m_model->setSource(nullptr);
     m_sandbox = std::make_unique<SandboxServer>(options);
     if (!m_sandbox->listen()) {
         showBanner(tr("The demo account could not start: no local port was free."), false);
@@ -434,8 +435,9 @@ void MainWindow::openDemo(int latencyMs)
 
 void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
 {
-    m_model->setClient(nullptr);
+    m_model->setSource(nullptr);
     m_callTree->model()->setClient(nullptr);
+    delete m_liveSource;
     delete m_client;
     if (label != tr("Demo account")) {
         m_isDemo = false;
@@ -443,7 +445,8 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
     }
     m_client = new PlivoClient(account, {}, this);
     m_accountLabel = label;
-    m_model->setClient(m_client);
+    m_liveSource = new PlivoCallSource(m_client, this);
+    m_model->setSource(m_liveSource);
     m_callTree->model()->setClient(m_client);
     setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
     m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
@@ -531,8 +534,10 @@ void MainWindow::applyFilter()
     if (!m_client)
         return;
     hideBanner();
-    const QueryPlan plan = QueryPlan::build(m_filters->filter(now), now);
-    m_model->setQuery(plan);
+    CallQuery query;
+    query.filter = m_filters->filter(now);
+    query.now = now;
+    m_model->setQuery(query);
     m_details->showMessage(tr("Select a call to see its details."));
     QSettings().setValue(QStringLiteral("lastFilter"),
                          QJsonDocument(m_filters->saveState()).toJson(QJsonDocument::Compact));
@@ -638,7 +643,7 @@ void MainWindow::updateEmptyState()
         message = tr("Nothing could be loaded.\n%1").arg(m_model->lastError().message());
     else if (m_model->isCounting())
         message = tr("Asking Plivo for the calls\u2026");
-    else if (m_model->query().isEmpty())
+    else if (m_model->plan().isEmpty())
         message = tr("The time range lies entirely outside Plivo's 90-day retention.");
     else if (m_model->rowCount() == 0)
         message = tr("No calls match this filter.\nWiden the time range or clear a field, then "
@@ -661,20 +666,20 @@ void MainWindow::updateStatus()
     const QLocale locale;
     const ClientCounters &counters = m_client->counters();
     QStringList parts;
-    if (m_model->isCounting() && m_model->hasFailures() && m_model->pagesInFlight() == 0)
+    if (m_model->isCounting() && m_model->hasFailures() && m_model->fetchesInFlight() == 0)
         parts.append(tr("Nothing loaded: the request failed"));
     else if (m_model->isCounting())
         parts.append(tr("Counting calls\u2026"));
     else
         parts.append(tr("%1 of %Ln call(s) loaded", nullptr, int(m_model->totalCount()))
                              .arg(locale.toString(m_model->loadedCount())));
-    parts.append(tr("windows: %1").arg(locale.toString(m_model->query().windows().size())));
+    parts.append(tr("windows: %1").arg(locale.toString(m_model->plan().windows().size())));
     parts.append(tr("requests: %1").arg(locale.toString(counters.sent)));
     if (counters.retried > 0)
         parts.append(tr("retried: %1").arg(locale.toString(counters.retried)));
     parts.append(tr("budget %1 / 5 s").arg(m_client->options().budget));
-    if (m_model->pagesInFlight() > 0)
-        parts.append(tr("loading pages: %1").arg(m_model->pagesInFlight()));
+    if (m_model->fetchesInFlight() > 0)
+        parts.append(tr("loading pages: %1").arg(m_model->fetchesInFlight()));
     m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));
     if (m_model->isLoadingAll()) {
         m_loadAllProgress->setMaximum(int(qMin<qint64>(m_model->totalCount(), INT_MAX)));

@@ -26,6 +26,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class PlivoCallSource;
 class SandboxServer;
 
 // The window a support engineer lives in: filters on the left, the lazy table of calls, the
@@ -52,6 +53,7 @@ public:
     ExportFlow *exportFlow() const { return m_export; }
 
     CallTableModel *model() const { return m_model; }
+    PlivoClient *client() const { return m_client; }
     FilterPanel *filterPanel() const { return m_filters; }
     CallDetails *details() const { return m_details; }
     CallTreePanel *callTree() const { return m_callTree; }
@@ -87,6 +89,7 @@ private:
     AccountStore *m_accounts;
     std::unique_ptr<SandboxServer> m_sandbox;
     QPointer<PlivoClient> m_client;
+    QPointer<PlivoCallSource> m_liveSource;
     QString m_accountLabel;
     bool m_isDemo = false;
 

@@ -10,10 +10,10 @@ class ArchiveWorker : public QObject
 
 public:
     ArchiveWorker(const QString &location, std::shared_ptr<QAtomicInteger<quint64>> current,
-                  std::shared_ptr<QAtomicInteger<quint64>> fetchEpoch)
+                  std::shared_ptr<std::array<QAtomicInteger<quint64>, 2>> fetchEpochs)
         : m_location(location)
         , m_current(std::move(current))
-        , m_fetchEpoch(std::move(fetchEpoch))
+        , m_fetchEpochs(std::move(fetchEpochs))
     { }
 
     void start(quint64 generation, const CallQuery &query)
@@ -27,16 +27,17 @@ public:
         const std::optional<qint64> total = ArchiveQuery(m_archive.get(), m_query).count(&error);
         if (generation != m_current->loadAcquire())
             return;
+        m_total = total.value_or(0);
         if (total)
             emit counted(generation, *total);
         else
             emit failed(generation, -1, 0, ApiError::unavailable(sentence(error)));
     }
 
-    void fetch(quint64 generation, quint64 epoch, qint64 first, int count)
+    void fetch(quint64 generation, int priority, quint64 epoch, qint64 first, int count)
     {
-        if (generation != m_current->loadAcquire() || epoch != m_fetchEpoch->loadAcquire()
-            || !m_archive)
+        if (generation != m_current->loadAcquire()
+            || epoch != (*m_fetchEpochs)[size_t(priority)].loadAcquire() || !m_archive)
             return;
         QString error;
         const std::optional<QList<CallRecord>> calls
@@ -44,9 +45,14 @@ public:
                           .calls(m_query.sortField, m_query.sortOrder, first, count, &error);
         if (generation != m_current->loadAcquire())
             return;
-        if (calls)
+        if (calls) {
             emit rowsReady(generation, first, *calls);
-        else
+            // Fewer than counted: the archive lost calls since (months dropped while browsing).
+            const qint64 end = qMin(first + count, m_total);
+            if (first + calls->size() < end)
+                emit notReturned(generation, first + calls->size(),
+                                 int(end - first - calls->size()));
+        } else
             emit failed(generation, first, count, ApiError::unavailable(sentence(error)));
     }
 
@@ -56,6 +62,7 @@ signals:
     void counted(quint64 generation, qint64 total);
     void rowsReady(quint64 generation, qint64 first, const QList<CallRecord> &calls);
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
+    void notReturned(quint64 generation, qint64 first, int count);
 
 private:
     bool open(quint64 generation)
@@ -76,20 +83,21 @@ private:
 
     QString m_location;
     std::shared_ptr<QAtomicInteger<quint64>> m_current;
-    std::shared_ptr<QAtomicInteger<quint64>> m_fetchEpoch;
+    std::shared_ptr<std::array<QAtomicInteger<quint64>, 2>> m_fetchEpochs;
     std::unique_ptr<CallArchive> m_archive;
     CallQuery m_query;
+    qint64 m_total = 0;
 };
 
 ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
     : CallSource(parent)
     , m_current(std::make_shared<QAtomicInteger<quint64>>(0))
-    , m_fetchEpoch(std::make_shared<QAtomicInteger<quint64>>(0))
+    , m_fetchEpochs(std::make_shared<std::array<QAtomicInteger<quint64>, 2>>())
 {
     qRegisterMetaType<CallQuery>();
     qRegisterMetaType<QList<CallRecord>>();
     qRegisterMetaType<ApiError>();
-    m_worker = new ArchiveWorker(location, m_current, m_fetchEpoch);
+    m_worker = new ArchiveWorker(location, m_current, m_fetchEpochs);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Queued: what the worker says arrives on this source's thread, then goes on if current.
@@ -106,6 +114,11 @@ ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
             [this](quint64 generation, qint64 first, int count, const ApiError &error) {
                 if (generation == m_generation)
                     emit failed(generation, first, count, error);
+            });
+    connect(m_worker, &ArchiveWorker::notReturned, this,
+            [this](quint64 generation, qint64 first, int count) {
+                if (generation == m_generation)
+                    emit notReturned(generation, first, count);
             });
     m_thread.setObjectName(QStringLiteral("archive"));
     m_thread.start();
@@ -141,20 +154,27 @@ quint64 ArchiveCallSource::start(const CallQuery &query)
     return generation;
 }
 
-void ArchiveCallSource::fetch(qint64 first, int count, RequestPriority)
+static int epochIndex(RequestPriority priority)
+{
+    return priority == RequestPriority::Bulk ? 1 : 0;
+}
+
+void ArchiveCallSource::fetch(qint64 first, int count, RequestPriority priority)
 {
     if (count <= 0)
         return;
     const quint64 generation = m_generation;
-    const quint64 epoch = m_fetchEpoch->loadAcquire();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, epoch, first, count] {
-        worker->fetch(generation, epoch, first, count);
-    });
+    const int index = epochIndex(priority);
+    const quint64 epoch = (*m_fetchEpochs)[size_t(index)].loadAcquire();
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, generation, index, epoch, first, count] {
+                                  worker->fetch(generation, index, epoch, first, count);
+                              });
 }
 
-void ArchiveCallSource::cancelFetches()
+void ArchiveCallSource::cancelFetches(RequestPriority priority)
 {
-    m_fetchEpoch->fetchAndAddRelease(1);
+    (*m_fetchEpochs)[size_t(epochIndex(priority))].fetchAndAddRelease(1);
 }
 
 #include "archivecallsource.moc"

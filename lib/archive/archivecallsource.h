@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QThread>
 
+#include <array>
 #include <memory>
 
 class ArchiveWorker;
@@ -24,11 +25,18 @@ public:
     QStringList problems(const CallQuery &query) const override;
     quint64 start(const CallQuery &query) override;
     void fetch(qint64 first, int count, RequestPriority priority) override;
-    void cancelFetches() override;
+    void cancelFetches(RequestPriority priority) override;
+    // A local query answers a screenful cheaply, and thousands for "Load all".
+    int fetchSize(RequestPriority priority) const override
+    {
+        return priority == RequestPriority::Bulk ? 5000 : 200;
+    }
+    QueryPlan::Reach reach() const override { return QueryPlan::Reach::Unlimited; }
 
 private:
     QThread m_thread;
     ArchiveWorker *m_worker; // lives on m_thread
     std::shared_ptr<QAtomicInteger<quint64>> m_current; // the generation the worker still serves
-    std::shared_ptr<QAtomicInteger<quint64>> m_fetchEpoch; // bumped by cancelFetches()
+    // Per priority (interactive, bulk), bumped by cancelFetches().
+    std::shared_ptr<std::array<QAtomicInteger<quint64>, 2>> m_fetchEpochs;
 };

@@ -421,7 +421,7 @@ void CallStats::startOverFromModel()
     if (!m_model)
         return;
     m_fedSlots = 0;
-    reset(m_model->query(), -1);
+    reset(m_model->plan(), -1);
     feedFromModel();
 }
 

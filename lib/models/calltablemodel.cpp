@@ -4,8 +4,7 @@
 
 namespace {
 
-constexpr quint32 missingSlot = 0xfffffffeu; // the page came back shorter than total_count said
-// Bulk pages in flight at once while loading everything; the client's budget paces them anyway.
+// Bulk fetches under way at once while loading everything; the source paces them anyway.
 constexpr int loadAllLookahead = 48;
 
 } // namespace
@@ -16,259 +15,304 @@ CallTableModel::CallTableModel(QObject *parent)
 
 CallTableModel::~CallTableModel()
 {
-    if (m_client) {
-        m_client->cancelTag(tag(RequestPriority::Interactive));
-        m_client->cancelTag(tag(RequestPriority::Bulk));
+    setSource(nullptr);
+}
+
+void CallTableModel::setSource(CallSource *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    if (m_source) {
+        m_source->cancelFetches(RequestPriority::Interactive);
+        m_source->cancelFetches(RequestPriority::Bulk);
     }
-}
-
-void CallTableModel::setClient(PlivoClient *client)
-{
+    m_source = source;
+    if (source) {
+        m_sourceConnections = {
+            connect(source, &CallSource::counted, this, &CallTableModel::handleCounted),
+            connect(source, &CallSource::rowsReady, this, &CallTableModel::handleRows),
+            connect(source, &CallSource::failed, this, &CallTableModel::handleFailed),
+            connect(source, &CallSource::notReturned, this, &CallTableModel::handleNotReturned),
+        };
+    }
     clear();
-    m_client = client;
-}
-
-quint64 CallTableModel::tag(RequestPriority priority) const
-{
-    // Unique per model instance, generation and priority, so cancelTag never hits another user.
-    return (quintptr(this) << 20) ^ (m_generation << 1)
-            ^ (priority == RequestPriority::Bulk ? 1 : 0);
 }
 
 void CallTableModel::clear()
 {
-    setQuery(QueryPlan());
+    reset({}, {});
 }
 
-void CallTableModel::setQuery(const QueryPlan &plan)
+void CallTableModel::reset(const CallQuery &query, const QueryPlan &plan)
 {
-    for (PlivoReply *reply : std::as_const(m_inFlight)) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
     beginResetModel();
-    ++m_generation;
+    m_generation = 0; // no source's generation: whatever is on its way belongs to no query now
+    m_query = query;
     m_plan = plan;
-    m_inFlight.clear();
-    m_loadedPages.clear();
-    m_failedPages.clear();
-    m_lastError = ApiError();
+    m_counting = false;
+    m_countFailed = false;
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_sortedRows.clear();
     m_sortColumn = -1;
     m_store.clear();
     m_loadedRows = 0;
+    m_fetches.clear();
+    m_failedRuns.clear();
+    m_lastError = ApiError();
     m_lastFirstRow = 0;
     m_loadingAll = false;
-    m_windowTotals.assign(size_t(plan.windows().size()), -1);
-    m_windowStarts.assign(size_t(plan.windows().size()), 0);
-    m_countingWindows = int(plan.windows().size());
+    m_loadAllCursor = 0;
     endResetModel();
-
-    if (!m_client)
-        m_countingWindows = 0;
-    for (int w = 0; w < m_countingWindows; ++w)
-        requestPage({w, 0}, RequestPriority::Interactive);
-    if (m_countingWindows == 0 && m_client)
-        emit queryCounted();
     emit progressChanged();
 }
 
-void CallTableModel::requestPage(PageKey key, RequestPriority priority)
+void CallTableModel::setQuery(const CallQuery &query)
 {
-    if (!m_client || m_inFlight.contains(key) || m_loadedPages.contains(key))
-        return;
-    PlivoReply *reply = m_client->listCalls(m_plan.parameters(key.window), key.page * PageSize,
-                                            PageSize, priority, tag(priority));
-    m_inFlight.insert(key, reply);
-    const quint64 generation = m_generation;
-    connect(reply, &PlivoReply::finished, this, [this, key, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation) // a reply for a superseded query: drop it
-            return;
-        m_inFlight.remove(key);
-        if (m_windowTotals[size_t(key.window)] < 0)
-            handleCountReply(key.window, reply);
-        else
-            handlePageReply(key, reply);
-        if (m_loadingAll)
-            continueLoadAll();
-        emit progressChanged();
-    });
+    const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
+    const QueryPlan::Reach reach = m_source ? m_source->reach() : QueryPlan::Reach::PlivoRetention;
+    const QueryPlan plan = QueryPlan::build(query.filter, now, reach);
+    CallQuery pinned = query;
+    pinned.now = plan.pinnedNow();
+    if (reach == QueryPlan::Reach::Unlimited && !plan.isEmpty()) {
+        // The archive grows while it is read (sync): the range the plan pinned keeps every
+        // position where it was.
+        const QueryWindow &whole = plan.windows().first();
+        RangeFilter<QDateTime> &range = pinned.filter.endTime;
+        range = {};
+        if (whole.exactEndTime) {
+            range.exact = whole.exactEndTime;
+        } else {
+            (whole.fromInclusive ? range.atLeast : range.greaterThan) = whole.from;
+            (whole.toInclusive ? range.atMost : range.lessThan) = whole.to;
+        }
+    }
+    reset(pinned, plan);
+    startQuery();
 }
 
-void CallTableModel::handleCountReply(int window, PlivoReply *reply)
+void CallTableModel::startQuery()
 {
-    if (!reply->isOk()) {
-        if (reply->error().category() == ApiError::Category::Cancelled)
-            return;
-        m_failedPages.insert({window, 0});
-        m_lastError = reply->error();
-        emit errorOccurred(m_lastError);
+    if (!m_source || m_plan.isEmpty()) {
+        // Nothing to ask: the range lies outside what the source keeps.
+        emit queryCounted();
+        emit progressChanged();
         return;
     }
-    m_failedPages.remove({window, 0});
-    m_windowTotals[size_t(window)] = reply->page().meta.totalCount;
-    // The first page is kept until every window is counted and the rows exist.
-    m_countPages.insert(window, reply->page());
-    if (--m_countingWindows > 0)
-        return;
+    m_counting = true;
+    m_generation = m_source->start(m_query);
+    emit progressChanged();
+}
 
-    qint64 total = 0;
-    for (size_t w = 0; w < m_windowTotals.size(); ++w) {
-        m_windowStarts[w] = total;
-        total += m_windowTotals[w];
-    }
+void CallTableModel::handleCounted(quint64 generation, qint64 total)
+{
+    if (generation != m_generation || !m_counting)
+        return;
+    m_counting = false;
+    m_countFailed = false;
     if (total > 0) {
         beginInsertRows({}, 0, int(qMin<qint64>(total, std::numeric_limits<int>::max()) - 1));
         m_rows.assign(size_t(total), NotLoaded);
         endInsertRows();
     }
-    const QHash<int, CallPage> pages = std::exchange(m_countPages, {});
-    for (auto it = pages.constBegin(); it != pages.constEnd(); ++it)
-        storePage({it.key(), 0}, it.value());
     emit queryCounted();
+    emit progressChanged();
 }
 
-void CallTableModel::handlePageReply(PageKey key, PlivoReply *reply)
+void CallTableModel::handleRows(quint64 generation, qint64 first, const QList<CallRecord> &calls)
 {
-    if (reply->isOk()) {
-        m_failedPages.remove(key);
-        storePage(key, reply->page());
+    if (generation != m_generation || m_counting)
         return;
-    }
-    if (reply->error().category() == ApiError::Category::Cancelled)
-        return;
-    m_failedPages.insert(key);
-    m_lastError = reply->error();
-    emitRowsChanged(globalOf(key),
-                    qMin(globalOf(key) + PageSize,
-                         m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)])
-                            - 1);
-    emit errorOccurred(m_lastError);
-}
-
-void CallTableModel::storePage(PageKey key, const CallPage &page)
-{
-    if (m_loadedPages.contains(key))
-        return;
-    m_loadedPages.insert(key);
-    const qint64 windowEnd
-            = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
-    const qint64 first = globalOf(key);
-    const qint64 last = qMin(first + PageSize, windowEnd) - 1;
-    if (last < first)
-        return;
-    for (qint64 global = first; global <= last; ++global) {
-        const qsizetype i = qsizetype(global - first);
-        quint32 &slot = m_rows[size_t(global)];
-        if (slot == NotLoaded)
+    const qint64 end = qMin<qint64>(first + calls.size(), qint64(m_rows.size()));
+    bool stored = false;
+    for (qint64 position = qMax<qint64>(first, 0); position < end; ++position) {
+        quint32 &slot = m_rows[size_t(position)];
+        if (holdsCall(slot))
+            continue;
+        if (slot != MissingSlot)
             ++m_loadedRows;
-        slot = i < page.records.size() ? m_store.append(page.records.at(i)) : missingSlot;
+        slot = m_store.append(calls.at(qsizetype(position - first)));
+        stored = true;
     }
-    emitRowsChanged(first, last);
+    if (stored) {
+        // A retried run that now loaded is no longer a failure.
+        std::erase_if(m_failedRuns, [&](const std::pair<qint64, qint64> &run) {
+            for (qint64 p = run.first; p < run.first + run.second; ++p) {
+                if (m_rows[size_t(p)] == FailedSlot)
+                    return false;
+            }
+            return true;
+        });
+        emitRowsChanged(first, end - 1);
+    }
+    forgetSettledFetches();
+    if (m_loadingAll)
+        continueLoadAll();
+    emit progressChanged();
 }
 
-void CallTableModel::emitRowsChanged(qint64 firstGlobal, qint64 lastGlobal)
+void CallTableModel::handleFailed(quint64 generation, qint64 first, int count,
+                                  const ApiError &error)
 {
-    if (lastGlobal < firstGlobal || m_rows.empty())
+    if (generation != m_generation || error.category() == ApiError::Category::Cancelled)
         return;
-    if (!m_sortedRows.empty()) { // sorted rows are scattered: repaint everything
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    m_lastError = error;
+    if (first < 0) { // the count itself failed
+        m_countFailed = true;
+        emit errorOccurred(error);
+        emit progressChanged();
         return;
     }
-    const int a = rowOfGlobal(firstGlobal);
-    const int b = rowOfGlobal(lastGlobal);
-    emit dataChanged(index(qMin(a, b), 0), index(qMax(a, b), columnCount() - 1));
+    settle(first, count, FailedSlot);
+    m_failedRuns.emplace_back(first, count);
+    forgetSettledFetches();
+    emitRowsChanged(first, first + count - 1);
+    emit errorOccurred(error);
+    if (m_loadingAll)
+        continueLoadAll();
+    emit progressChanged();
 }
 
-qint64 CallTableModel::globalIndex(int row) const
+void CallTableModel::handleNotReturned(quint64 generation, qint64 first, int count)
+{
+    if (generation != m_generation || m_counting)
+        return;
+    settle(first, count, MissingSlot);
+    forgetSettledFetches();
+    emitRowsChanged(first, first + count - 1);
+    if (m_loadingAll)
+        continueLoadAll();
+    emit progressChanged();
+}
+
+void CallTableModel::settle(qint64 first, qint64 count, quint32 slot)
+{
+    const qint64 end = qMin<qint64>(first + count, qint64(m_rows.size()));
+    for (qint64 position = qMax<qint64>(first, 0); position < end; ++position) {
+        quint32 &current = m_rows[size_t(position)];
+        if (holdsCall(current) || current == MissingSlot)
+            continue;
+        if (slot == MissingSlot)
+            ++m_loadedRows; // nothing more will come for it: the row is as loaded as it gets
+        current = slot;
+    }
+}
+
+void CallTableModel::forgetSettledFetches()
+{
+    std::erase_if(m_fetches, [this](const Fetch &fetch) {
+        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
+        for (qint64 position = fetch.first; position < end; ++position) {
+            if (m_rows[size_t(position)] == Requested)
+                return false;
+        }
+        return true;
+    });
+}
+
+void CallTableModel::fetch(qint64 first, int count, RequestPriority priority)
+{
+    const qint64 end = qMin<qint64>(first + count, qint64(m_rows.size()));
+    first = qMax<qint64>(first, 0);
+    // Only what is not there yet, in runs: a source that answers whole pages fills neighbours,
+    // which are then not asked for again.
+    qint64 runStart = -1;
+    const auto flush = [&](qint64 runEnd) {
+        if (runStart < 0)
+            return;
+        m_fetches.push_back({runStart, int(runEnd - runStart), priority});
+        m_source->fetch(runStart, int(runEnd - runStart), priority);
+        runStart = -1;
+    };
+    for (qint64 position = first; position < end; ++position) {
+        quint32 &slot = m_rows[size_t(position)];
+        if (slot == NotLoaded) {
+            slot = Requested;
+            if (runStart < 0)
+                runStart = position;
+        } else {
+            flush(position);
+        }
+    }
+    flush(end);
+}
+
+qint64 CallTableModel::positionOf(int row) const
 {
     if (!m_sortedRows.empty())
         return m_sortedRows[size_t(row)];
     return m_order == Order::NewestFirst ? row : qint64(m_rows.size()) - 1 - row;
 }
 
-int CallTableModel::rowOfGlobal(qint64 global) const
+int CallTableModel::rowOfPosition(qint64 position) const
 {
     if (!m_sortedRows.empty()) {
-        const auto it = std::find(m_sortedRows.begin(), m_sortedRows.end(), global);
+        const auto it = std::find(m_sortedRows.begin(), m_sortedRows.end(), position);
         return int(it - m_sortedRows.begin());
     }
-    return int(m_order == Order::NewestFirst ? global : qint64(m_rows.size()) - 1 - global);
+    return int(m_order == Order::NewestFirst ? position : qint64(m_rows.size()) - 1 - position);
 }
 
-CallTableModel::PageKey CallTableModel::pageOf(qint64 global) const
+void CallTableModel::emitRowsChanged(qint64 firstPosition, qint64 lastPosition)
 {
-    const auto it = std::upper_bound(m_windowStarts.begin(), m_windowStarts.end(), global);
-    int window = int(it - m_windowStarts.begin()) - 1;
-    // Skip empty windows that share a start with the next one.
-    while (window + 1 < int(m_windowStarts.size()) && m_windowStarts[size_t(window + 1)] <= global)
-        ++window;
-    return {window, (global - m_windowStarts[size_t(window)]) / PageSize};
-}
-
-qint64 CallTableModel::globalOf(PageKey key) const
-{
-    return m_windowStarts[size_t(key.window)] + key.page * PageSize;
-}
-
-qint64 CallTableModel::pageCount(int window) const
-{
-    return (m_windowTotals[size_t(window)] + PageSize - 1) / PageSize;
+    lastPosition = qMin(lastPosition, qint64(m_rows.size()) - 1);
+    if (lastPosition < firstPosition || m_rows.empty())
+        return;
+    if (!m_sortedRows.empty()) { // sorted rows are scattered: repaint everything
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    const int a = rowOfPosition(firstPosition);
+    const int b = rowOfPosition(lastPosition);
+    emit dataChanged(index(qMin(a, b), 0), index(qMax(a, b), columnCount() - 1));
 }
 
 void CallTableModel::requestRows(int first, int last)
 {
-    if (isCounting() || m_rows.empty())
+    if (isCounting() || m_rows.empty() || !m_source)
         return;
     first = qBound(0, first, rowCount() - 1);
     last = qBound(first, last, rowCount() - 1);
     const bool scrollingDown = first >= m_lastFirstRow;
     m_lastFirstRow = first;
-    // One page ahead in the direction the person is scrolling.
-    const int ahead
-            = scrollingDown ? qMin(last + PageSize, rowCount() - 1) : qMax(first - PageSize, 0);
+    // A fetch's worth ahead in the direction the person is scrolling.
+    const int step = m_source->fetchSize(RequestPriority::Interactive);
+    const int ahead = scrollingDown ? qMin(last + step, rowCount() - 1) : qMax(first - step, 0);
 
-    QSet<PageKey> wanted;
-    for (int row = qMin(first, ahead); row <= qMax(last, ahead); ++row) {
-        const qint64 global = globalIndex(row);
-        if (m_rows[size_t(global)] == NotLoaded)
-            wanted.insert(pageOf(global));
-    }
-    pruneQueuedPages(wanted);
-    for (const PageKey &key : std::as_const(wanted)) {
-        if (!m_failedPages.contains(key))
-            requestPage(key, RequestPriority::Interactive);
+    // Rows asked for while the person dragged past them, and not yet on their way, are not
+    // needed now.
+    m_source->cancelFetches(RequestPriority::Interactive);
+    std::erase_if(m_fetches, [this](const Fetch &fetch) {
+        if (fetch.priority != RequestPriority::Interactive)
+            return false;
+        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
+        for (qint64 position = fetch.first; position < end; ++position) {
+            if (m_rows[size_t(position)] == Requested)
+                m_rows[size_t(position)] = NotLoaded;
+        }
+        return true;
+    });
+
+    const int from = qMin(first, ahead);
+    const int to = qMax(last, ahead);
+    if (m_sortedRows.empty()) {
+        const qint64 a = positionOf(from);
+        const qint64 b = positionOf(to);
+        fetch(qMin(a, b), int(qAbs(b - a) + 1), RequestPriority::Interactive);
+    } else {
+        for (int row = from; row <= to; ++row)
+            fetch(positionOf(row), 1, RequestPriority::Interactive);
     }
     emit progressChanged();
 }
 
-void CallTableModel::pruneQueuedPages(const QSet<PageKey> &wanted)
-{
-    // Pages asked for while the person dragged past them, and not yet sent, are not needed now.
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        PlivoReply *reply = it.value();
-        if (reply->priority() == RequestPriority::Interactive && reply->attempts() == 0
-            && !wanted.contains(it.key()) && m_windowTotals[size_t(it.key().window)] >= 0) {
-            reply->disconnect(this);
-            reply->cancel();
-            reply->deleteLater();
-            it = m_inFlight.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
 void CallTableModel::loadAll()
 {
-    if (isCounting() || isComplete() || !m_client)
+    if (isCounting() || isComplete() || !m_source)
         return;
     m_loadingAll = true;
-    m_failedPages.clear();
+    m_loadAllCursor = 0;
     continueLoadAll();
     emit progressChanged();
 }
@@ -276,19 +320,21 @@ void CallTableModel::loadAll()
 void CallTableModel::continueLoadAll()
 {
     int bulkInFlight = 0;
-    for (PlivoReply *reply : std::as_const(m_inFlight))
-        bulkInFlight += reply->priority() == RequestPriority::Bulk;
-    for (int w = 0; w < int(m_windowTotals.size()) && bulkInFlight < loadAllLookahead; ++w) {
-        for (qint64 p = 0; p < pageCount(w) && bulkInFlight < loadAllLookahead; ++p) {
-            const PageKey key{w, p};
-            if (m_loadedPages.contains(key) || m_inFlight.contains(key)
-                || m_failedPages.contains(key))
-                continue;
-            requestPage(key, RequestPriority::Bulk);
-            ++bulkInFlight;
-        }
+    for (const Fetch &fetch : m_fetches)
+        bulkInFlight += fetch.priority == RequestPriority::Bulk;
+    const int step = m_source ? m_source->fetchSize(RequestPriority::Bulk) : 0;
+    const qint64 total = qint64(m_rows.size());
+    while (m_source && bulkInFlight < loadAllLookahead && m_loadAllCursor < total) {
+        while (m_loadAllCursor < total && m_rows[size_t(m_loadAllCursor)] != NotLoaded)
+            ++m_loadAllCursor;
+        if (m_loadAllCursor >= total)
+            break;
+        const size_t before = m_fetches.size();
+        fetch(m_loadAllCursor, step, RequestPriority::Bulk);
+        bulkInFlight += int(m_fetches.size() - before);
+        m_loadAllCursor += step;
     }
-    if (bulkInFlight == 0) {
+    if (bulkInFlight == 0 && m_loadAllCursor >= total) {
         m_loadingAll = false;
         emit loadAllFinished(isComplete());
     }
@@ -299,74 +345,107 @@ void CallTableModel::cancelLoadAll()
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        if (it.value()->priority() == RequestPriority::Bulk) {
-            it.value()->disconnect(this);
-            it.value()->cancel();
-            it.value()->deleteLater();
-            it = m_inFlight.erase(it);
-        } else {
-            ++it;
+    if (m_source)
+        m_source->cancelFetches(RequestPriority::Bulk);
+    std::erase_if(m_fetches, [this](const Fetch &fetch) {
+        if (fetch.priority != RequestPriority::Bulk)
+            return false;
+        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
+        for (qint64 position = fetch.first; position < end; ++position) {
+            if (m_rows[size_t(position)] == Requested)
+                m_rows[size_t(position)] = NotLoaded;
         }
-    }
+        return true;
+    });
     emit loadAllFinished(false);
     emit progressChanged();
 }
 
 void CallTableModel::retryFailed()
 {
-    const QSet<PageKey> failed = std::exchange(m_failedPages, {});
     m_lastError = ApiError();
-    for (const PageKey &key : failed)
-        requestPage(key, RequestPriority::Interactive);
+    if (m_countFailed) { // nothing was counted: ask again from the start
+        m_countFailed = false;
+        reset(CallQuery(m_query), QueryPlan(m_plan));
+        startQuery();
+        return;
+    }
+    const auto failed = std::exchange(m_failedRuns, {});
+    for (const auto &[first, count] : failed) {
+        for (qint64 position = first; position < first + count; ++position) {
+            if (m_rows[size_t(position)] == FailedSlot)
+                m_rows[size_t(position)] = NotLoaded;
+        }
+        fetch(first, int(count), RequestPriority::Interactive);
+        emitRowsChanged(first, first + count - 1);
+    }
     emit progressChanged();
 }
 
 CallTableModel::RowState CallTableModel::rowState(int row) const
 {
-    const qint64 global = globalIndex(row);
-    if (m_rows[size_t(global)] != NotLoaded)
+    const quint32 slot = m_rows[size_t(positionOf(row))];
+    if (holdsCall(slot) || slot == MissingSlot)
         return RowState::Loaded;
-    return m_failedPages.contains(pageOf(global)) ? RowState::Failed : RowState::Pending;
+    return slot == FailedSlot ? RowState::Failed : RowState::Pending;
 }
 
 std::optional<CallRecord> CallTableModel::record(int row) const
 {
     if (row < 0 || row >= rowCount())
         return std::nullopt;
-    const quint32 slot = m_rows[size_t(globalIndex(row))];
-    if (slot == NotLoaded || slot == missingSlot)
+    const quint32 slot = m_rows[size_t(positionOf(row))];
+    if (!holdsCall(slot))
         return std::nullopt;
     return m_store.record(slot);
 }
 
 int CallTableModel::rowOf(const QUuid &callUuid) const
 {
-    for (size_t global = 0; global < m_rows.size(); ++global) {
-        const quint32 slot = m_rows[global];
-        if (slot != NotLoaded && slot != missingSlot && m_store.compact(slot).callUuid == callUuid)
-            return rowOfGlobal(qint64(global));
+    for (size_t position = 0; position < m_rows.size(); ++position) {
+        const quint32 slot = m_rows[position];
+        if (holdsCall(slot) && m_store.compact(slot).callUuid == callUuid)
+            return rowOfPosition(qint64(position));
     }
     return -1;
 }
 
 void CallTableModel::setOrder(Order order)
 {
+    if (m_query.sortField != CallField::EndTime) {
+        // The source sorted by another column: it orders by end time again.
+        m_order = order;
+        m_query.sortField = CallField::EndTime;
+        m_query.sortOrder = Qt::DescendingOrder;
+        reset(CallQuery(m_query), QueryPlan(m_plan));
+        startQuery();
+        return;
+    }
     if (order == m_order && m_sortedRows.empty())
         return;
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
-    QList<qint64> globals;
+    QList<qint64> positions;
     for (const QModelIndex &index : before)
-        globals.append(globalIndex(index.row()));
+        positions.append(positionOf(index.row()));
     m_order = order;
     m_sortedRows.clear();
     m_sortColumn = -1;
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(rowOfGlobal(globals[i]), before[i].column()));
+        after.append(index(rowOfPosition(positions[i]), before[i].column()));
     changePersistentIndexList(before, after);
     emit layoutChanged();
+}
+
+bool CallTableModel::sourceSorts(CallField field, Qt::SortOrder order) const
+{
+    if (!m_source)
+        return false;
+    CallQuery sorted = m_query;
+    sorted.sortField = field;
+    sorted.sortOrder = order;
+    return m_source->problems(sorted).isEmpty();
 }
 
 void CallTableModel::setTimeDisplay(TimeDisplay display)
@@ -387,6 +466,15 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
         setOrder(order == Qt::DescendingOrder ? Order::NewestFirst : Order::OldestFirst);
         return;
     }
+    if (column != LegColumn && sourceSorts(field, order)) {
+        // The source orders any result by any column at once (an archive's index).
+        m_query.sortField = field;
+        m_query.sortOrder = order;
+        m_order = Order::NewestFirst; // positions are the source's order as they come
+        reset(CallQuery(m_query), QueryPlan(m_plan));
+        startQuery();
+        return;
+    }
     if (!isComplete()) {
         emit sortUnavailable(
                 tr("Sorting by \u201c%1\u201d needs every call of the result: use "
@@ -398,31 +486,32 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
     }
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
-    QList<qint64> globals;
+    QList<qint64> positions;
     for (const QModelIndex &index : before)
-        globals.append(globalIndex(index.row()));
+        positions.append(positionOf(index.row()));
 
     // Keys are built once per row, then compared: sorting a million rows stays in seconds.
     std::vector<QVariant> keys(m_rows.size());
-    for (size_t global = 0; global < m_rows.size(); ++global) {
-        const quint32 slot = m_rows[global];
-        if (column == LegColumn) {
-            keys[global]
-                    = slot == missingSlot ? QVariant() : QVariant(m_store.compact(slot).isALeg());
-            continue;
-        }
-        keys[global]
-                = slot == missingSlot ? QVariant() : displayValue(m_store.compact(slot), field);
-        if (field == CallField::BillDuration || field == CallField::CallDuration
-            || field == CallField::BilledDuration)
-            keys[global] = slot == missingSlot         ? QVariant()
-                    : field == CallField::BillDuration ? m_store.compact(slot).billDuration
-                    : field == CallField::CallDuration ? m_store.compact(slot).callDuration
-                                                       : m_store.compact(slot).billedDuration;
-        else if (field == CallField::TotalAmount || field == CallField::TotalRate)
-            keys[global] = slot == missingSlot        ? QVariant()
-                    : field == CallField::TotalAmount ? m_store.compact(slot).totalAmount
-                                                      : m_store.compact(slot).totalRate;
+    for (size_t position = 0; position < m_rows.size(); ++position) {
+        const quint32 slot = m_rows[position];
+        QVariant &key = keys[position];
+        if (!holdsCall(slot))
+            continue; // a call Plivo counted but did not return: no key, sorted together
+        const CompactCall &call = m_store.compact(slot);
+        if (column == LegColumn)
+            key = call.isALeg();
+        else if (field == CallField::BillDuration)
+            key = call.billDuration;
+        else if (field == CallField::CallDuration)
+            key = call.callDuration;
+        else if (field == CallField::BilledDuration)
+            key = call.billedDuration;
+        else if (field == CallField::TotalAmount)
+            key = call.totalAmount;
+        else if (field == CallField::TotalRate)
+            key = call.totalRate;
+        else
+            key = displayValue(call, field);
     }
     m_sortedRows.resize(m_rows.size());
     for (size_t i = 0; i < m_sortedRows.size(); ++i)
@@ -435,7 +524,7 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(rowOfGlobal(globals[i]), before[i].column()));
+        after.append(index(rowOfPosition(positions[i]), before[i].column()));
     changePersistentIndexList(before, after);
     emit layoutChanged();
 }
@@ -528,21 +617,20 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallField field = fieldOf(index.column());
-    const qint64 global = globalIndex(index.row());
-    const quint32 slot = m_rows[size_t(global)];
+    const quint32 slot = m_rows[size_t(positionOf(index.row()))];
 
-    if (slot == NotLoaded || slot == missingSlot) {
-        const bool failed = slot == NotLoaded && m_failedPages.contains(pageOf(global));
+    if (!holdsCall(slot)) {
+        const bool failed = slot == FailedSlot;
         switch (role) {
         case Qt::DisplayRole:
             if (field == CallField::EndTime)
-                return slot == missingSlot ? tr("Not returned")
+                return slot == MissingSlot ? tr("Not returned")
                         : failed           ? tr("Not loaded")
                                            : tr("Loading\u2026");
             return QString();
         case Qt::ToolTipRole:
-            return slot == missingSlot
-                    ? tr("Plivo counted this call but did not return it on its page.")
+            return slot == MissingSlot
+                    ? tr("The source counted this call but did not return it.")
                     : failed ? tr("This page could not be loaded: %1").arg(m_lastError.message())
                              : tr("This call is being loaded.");
         case LoadedRole:

@@ -1,27 +1,24 @@
 #pragma once
 
 #include "callformat.h"
-#include "plivo/plivoclient.h"
-#include "plivo/queryplan.h"
+#include "source/callsource.h"
 #include "store/callstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 
 #include <vector>
 
-// The whole result of a query as rows: rowCount() is the total over the plan's windows as soon as
-// each window's first page answers; other rows are placeholders until their page is fetched on
-// demand (requestRows), visible ones first. Tags every request with the query generation so a
-// reply for a superseded query never reaches the view.
+// The whole result of a query as rows, from a CallSource (Plivo's API or an archive): rowCount()
+// is the result's size as soon as the source has counted it; other rows are placeholders until
+// they are fetched on demand (requestRows), visible ones first. Whatever arrives for a
+// superseded query never reaches the view.
 class CallTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    static constexpr int PageSize = 20;
     enum class Order { NewestFirst, OldestFirst };
     enum Role { CallUuidRole = Qt::UserRole + 1, LoadedRole, ALegRole };
     enum class RowState { Loaded, Pending, Failed };
@@ -29,11 +26,15 @@ public:
     explicit CallTableModel(QObject *parent = nullptr);
     ~CallTableModel() override;
 
-    void setClient(PlivoClient *client);
-    PlivoClient *client() const { return m_client; }
-    // Starts a new query: drops everything loaded and asks each window for its first page.
-    void setQuery(const QueryPlan &plan);
-    const QueryPlan &query() const { return m_plan; }
+    // Where rows come from (not owned); nullptr detaches. Drops the current result.
+    void setSource(CallSource *source);
+    CallSource *source() const { return m_source; }
+    // Starts a new query: drops everything loaded and asks the source to count it. The time
+    // range is resolved and pinned here (plan()), so the result holds still while it is read.
+    void setQuery(const CallQuery &query);
+    const CallQuery &query() const { return m_query; }
+    // The query's time range as the source reaches it, and the instant it is pinned at.
+    const QueryPlan &plan() const { return m_plan; }
     void clear();
 
     void setOrder(Order order);
@@ -41,7 +42,7 @@ public:
     void setTimeDisplay(TimeDisplay display);
     TimeDisplay timeDisplay() const { return m_timeDisplay; }
 
-    // The view shows rows first..last: fetch their pages now, and one page ahead.
+    // The view shows rows first..last: fetch them now, and a screenful ahead.
     void requestRows(int first, int last);
     void loadAll();
     void cancelLoadAll();
@@ -60,12 +61,12 @@ public:
     // Row of a loaded call, or -1.
     int rowOf(const QUuid &callUuid) const;
 
-    bool isCounting() const { return m_countingWindows > 0; }
+    bool isCounting() const { return m_counting; }
     qint64 totalCount() const { return qint64(m_rows.size()); }
     qint64 loadedCount() const { return m_loadedRows; }
-    int pagesInFlight() const { return int(m_inFlight.size()); }
+    int fetchesInFlight() const { return int(m_fetches.size()); }
     bool isComplete() const { return !isCounting() && m_loadedRows == totalCount(); }
-    bool hasFailures() const { return !m_failedPages.isEmpty(); }
+    bool hasFailures() const { return m_countFailed || !m_failedRuns.empty(); }
     const ApiError &lastError() const { return m_lastError; }
     const CallStore &store() const { return m_store; }
 
@@ -85,53 +86,58 @@ signals:
     void loadAllFinished(bool complete);
 
 private:
-    struct PageKey
+    struct Fetch
     {
-        int window;
-        qint64 page;
-        friend bool operator==(PageKey, PageKey) = default;
-        friend size_t qHash(PageKey key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.window, key.page);
-        }
+        qint64 first; // position in the source's order
+        int count;
+        RequestPriority priority;
     };
+    // Slots of rows without a call; every other value indexes the store.
     static constexpr quint32 NotLoaded = 0xffffffffu;
+    static constexpr quint32 Requested = 0xfffffffeu;
+    static constexpr quint32 FailedSlot = 0xfffffffdu;
+    static constexpr quint32 MissingSlot = 0xfffffffcu; // the source counted it, gave nothing
+    static bool holdsCall(quint32 slot) { return slot < MissingSlot; }
 
-    quint64 tag(RequestPriority priority) const;
-    qint64 globalIndex(int row) const;
-    int rowOfGlobal(qint64 global) const;
-    PageKey pageOf(qint64 global) const;
-    qint64 globalOf(PageKey key) const;
-    qint64 pageCount(int window) const;
-    void requestPage(PageKey key, RequestPriority priority);
-    void handleCountReply(int window, PlivoReply *reply);
-    void handlePageReply(PageKey key, PlivoReply *reply);
-    void storePage(PageKey key, const CallPage &page);
-    void emitRowsChanged(qint64 firstGlobal, qint64 lastGlobal);
-    void pruneQueuedPages(const QSet<PageKey> &wanted);
+    // Drops every row and takes `query` (pinned) and `plan` as the current ones.
+    void reset(const CallQuery &query, const QueryPlan &plan);
+    void startQuery();
+    void handleCounted(quint64 generation, qint64 total);
+    void handleRows(quint64 generation, qint64 first, const QList<CallRecord> &calls);
+    void handleFailed(quint64 generation, qint64 first, int count, const ApiError &error);
+    void handleNotReturned(quint64 generation, qint64 first, int count);
+    // Marks positions first..first+count-1 with `slot` where nothing better is known yet.
+    void settle(qint64 first, qint64 count, quint32 slot);
+    void forgetSettledFetches();
+    void fetch(qint64 first, int count, RequestPriority priority);
+    qint64 positionOf(int row) const;
+    int rowOfPosition(qint64 position) const;
+    void emitRowsChanged(qint64 firstPosition, qint64 lastPosition);
     void continueLoadAll();
+    // The source can order by this column itself (an archive): the query starts over sorted.
+    bool sourceSorts(CallField field, Qt::SortOrder order) const;
     QVariant displayValue(const CompactCall &call, CallField field) const;
 
-    QPointer<PlivoClient> m_client;
+    QPointer<CallSource> m_source;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    CallQuery m_query;
     QueryPlan m_plan;
     quint64 m_generation = 0;
     Order m_order = Order::NewestFirst;
     TimeDisplay m_timeDisplay = TimeDisplay::Utc;
 
-    std::vector<qint64> m_windowTotals;
-    std::vector<qint64> m_windowStarts;
-    int m_countingWindows = 0;
-    std::vector<quint32> m_rows; // global (newest-first) index → store slot
-    std::vector<qint64> m_sortedRows; // display row → global index, when sorted by a column
+    bool m_counting = false;
+    bool m_countFailed = false;
+    std::vector<quint32> m_rows; // position in the source's order → store slot
+    std::vector<qint64> m_sortedRows; // display row → position, when sorted here by a column
     int m_sortColumn = -1;
     CallStore m_store;
     qint64 m_loadedRows = 0;
-    QHash<PageKey, PlivoReply *> m_inFlight;
-    QHash<int, CallPage> m_countPages;
+    std::vector<Fetch> m_fetches; // asked for, not yet settled
+    std::vector<std::pair<qint64, qint64>> m_failedRuns; // first, count
     QHash<QUuid, int> m_familySizes;
-    QSet<PageKey> m_loadedPages;
-    QSet<PageKey> m_failedPages;
     ApiError m_lastError;
     int m_lastFirstRow = 0;
     bool m_loadingAll = false;
+    qint64 m_loadAllCursor = 0; // positions before it are loaded, failed or asked for
 };

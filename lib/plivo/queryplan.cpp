@@ -13,12 +13,15 @@ QDateTime wholeSeconds(const QDateTime &time)
 
 } // namespace
 
-QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
+QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now, Reach reach)
 {
     QueryPlan plan;
     plan.m_filter = filter;
     plan.m_now = wholeSeconds(now);
-    const QDateTime oldest = plan.m_now.addSecs(-RetentionSeconds);
+    const bool retained = reach == Reach::PlivoRetention;
+    // Unlimited: nothing is older than the Unix epoch in a call record.
+    const QDateTime oldest = retained ? plan.m_now.addSecs(-RetentionSeconds)
+                                      : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
     const RangeFilter<QDateTime> &range = filter.endTime;
 
     if (range.exact) {
@@ -56,12 +59,13 @@ QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
         // "Everything before X": as far back as Plivo keeps calls.
         whole.from = oldest;
         plan.m_notes.append(
-                tr("No start was given: the range reaches back to the 90-day retention."));
+                retained ? tr("No start was given: the range reaches back to the 90-day retention.")
+                         : tr("No start was given: the range reaches back to the oldest call."));
     } else {
         whole.from = plan.m_now.addSecs(-DefaultSpanSeconds);
         plan.m_notes.append(tr("No time range was given: showing the last 7 days."));
     }
-    if (whole.from < oldest) {
+    if (retained && whole.from < oldest) {
         plan.m_notes.append(
                 tr("Plivo keeps calls for 90 days: the range starts at %1 UTC instead of "
                    "%2 UTC.")
@@ -73,6 +77,11 @@ QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now)
     if (whole.from > whole.to
         || (whole.from == whole.to && !(whole.fromInclusive && whole.toInclusive)))
         return plan;
+
+    if (!retained) { // an archive answers any range at once
+        plan.m_windows.append(whole);
+        return plan;
+    }
 
     // Newest first; each window is at most 30 days, and neighbours share a boundary second that
     // exactly one of them includes: the newer window starts with it, the older ends before it.

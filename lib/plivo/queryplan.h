@@ -32,8 +32,12 @@ public:
     static constexpr qint64 RetentionSeconds = 90 * 86400;
     static constexpr qint64 DefaultSpanSeconds = 7 * 86400;
 
+    // Plivo keeps 90 days; an archive keeps what it was given, so its ranges are not clamped.
+    enum class Reach { PlivoRetention, Unlimited };
+
     QueryPlan() = default;
-    static QueryPlan build(const CallFilter &filter, const QDateTime &now);
+    static QueryPlan build(const CallFilter &filter, const QDateTime &now,
+                           Reach reach = Reach::PlivoRetention);
 
     const CallFilter &filter() const { return m_filter; }
     QDateTime pinnedNow() const { return m_now; }

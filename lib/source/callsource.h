@@ -5,6 +5,7 @@
 #include "plivo/callrecord.h"
 #include "plivo/money.h"
 #include "plivo/plivoclient.h"
+#include "plivo/queryplan.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -38,9 +39,9 @@ struct CallQuery
 //
 // The contract: start() begins a query and returns its generation; counted() follows once with the
 // number of calls (or failed() with first = -1). fetch() asks for positions in the query's order;
-// rowsReady() delivers them, possibly in several parts and in any order, each call at most once
-// per fetch, or failed() names the positions that could not be had. After start(), nothing of an
-// earlier generation is emitted.
+// rowsReady() delivers them, possibly in several parts and in any order and with neighbours that
+// were not asked for; failed() names positions that could not be had, notReturned() positions the
+// source counted but has no call for. After start(), nothing of an earlier generation is emitted.
 class CallSource : public QObject
 {
     Q_OBJECT
@@ -52,14 +53,20 @@ public:
     virtual QStringList problems(const CallQuery &query) const = 0;
     virtual quint64 start(const CallQuery &query) = 0;
     virtual void fetch(qint64 first, int count, RequestPriority priority) = 0;
-    // Drops every fetch not yet answered (the query stays).
-    virtual void cancelFetches() = 0;
+    // Drops the fetches of `priority` not yet under way (the query stays); what is already being
+    // answered may still arrive.
+    virtual void cancelFetches(RequestPriority priority) = 0;
+    // How many positions one fetch should ask for: what a request answers at once.
+    virtual int fetchSize(RequestPriority priority) const = 0;
+    // How far back the source reaches: what the time range of a query becomes.
+    virtual QueryPlan::Reach reach() const = 0;
     quint64 generation() const { return m_generation; }
 
 signals:
     void counted(quint64 generation, qint64 total);
     void rowsReady(quint64 generation, qint64 first, const QList<CallRecord> &calls);
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
+    void notReturned(quint64 generation, qint64 first, int count);
 
 protected:
     quint64 m_generation = 0;

@@ -121,19 +121,22 @@ void PlivoCallSource::fetch(qint64 first, int count, RequestPriority priority)
         requestPage(key, priority);
 }
 
-void PlivoCallSource::cancelFetches()
+void PlivoCallSource::cancelFetches(RequestPriority priority)
 {
+    // Only requests not yet sent: one on the wire has cost its share of the budget already.
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        if (m_windowTotals[size_t(it.key().window)] >= 0) {
-            it.value()->disconnect(this);
-            it.value()->cancel();
-            it.value()->deleteLater();
+        PlivoReply *reply = it.value();
+        if (m_windowTotals[size_t(it.key().window)] >= 0 && reply->priority() == priority
+            && reply->attempts() == 0) {
+            reply->disconnect(this);
+            reply->cancel();
+            reply->deleteLater();
             it = m_inFlight.erase(it);
         } else {
             ++it;
         }
     }
-    m_waiting.clear();
+    m_waiting.removeIf([priority](const auto &waiting) { return waiting.second.second == priority; });
 }
 
 void PlivoCallSource::requestPage(PageKey key, RequestPriority priority)
@@ -205,14 +208,22 @@ void PlivoCallSource::deliver(PageKey key, const QList<CallRecord> &records)
     const qint64 windowEnd
             = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
     const qint64 first = globalOf(key);
-    const qint64 count = qMin<qint64>(records.size(), windowEnd - first);
-    if (count <= 0)
-        return;
-    QList<CallRecord> rows = records.mid(0, count);
-    qint64 position = first;
-    if (m_oldestFirst) {
-        std::reverse(rows.begin(), rows.end());
-        position = positionOf(first + count - 1);
+    const qint64 expected = qMin<qint64>(PageSize, windowEnd - first);
+    const qint64 count = qMin<qint64>(records.size(), expected);
+    const quint64 generation = m_generation;
+    if (count > 0) {
+        QList<CallRecord> rows = records.mid(0, count);
+        qint64 position = first;
+        if (m_oldestFirst) {
+            std::reverse(rows.begin(), rows.end());
+            position = positionOf(first + count - 1);
+        }
+        emit rowsReady(generation, position, rows);
     }
-    emit rowsReady(m_generation, position, rows);
+    // Plivo counted more calls than the page holds: say which positions stay empty.
+    if (count < expected && generation == m_generation) {
+        const qint64 a = positionOf(first + qMax<qint64>(count, 0));
+        const qint64 b = positionOf(first + expected - 1);
+        emit notReturned(generation, qMin(a, b), int(qAbs(b - a) + 1));
+    }
 }

@@ -26,7 +26,9 @@ public:
     QStringList problems(const CallQuery &query) const override;
     quint64 start(const CallQuery &query) override;
     void fetch(qint64 first, int count, RequestPriority priority) override;
-    void cancelFetches() override;
+    void cancelFetches(RequestPriority priority) override;
+    int fetchSize(RequestPriority) const override { return PageSize; }
+    QueryPlan::Reach reach() const override { return QueryPlan::Reach::PlivoRetention; }
 
     const QueryPlan &plan() const { return m_plan; }
 

@@ -3,6 +3,7 @@
 //   bench_first_rows [runs]   (default 20)
 
 #include "models/calltablemodel.h"
+#include "source/plivocallsource.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
         << " ms\nbare request, median ms:        " << median(bare) << "\n";
     for (int days : {7, 90}) {
         CallTableModel model;
-        model.setClient(&client);
+        PlivoCallSource source(&client);
+        model.setSource(&source);
         QList<double> firstRows;
         for (int i = 0; i < runs; ++i) {
             CallFilter filter;
@@ -61,7 +63,10 @@ int main(int argc, char *argv[])
             filter.callDirection = i % 2 ? QStringLiteral("inbound") : QString();
             QElapsedTimer timer;
             timer.start();
-            model.setQuery(QueryPlan::build(filter, server.now()));
+            CallQuery query;
+            query.filter = filter;
+            query.now = server.now();
+            model.setQuery(query);
             QEventLoop loop;
             QObject::connect(&model, &CallTableModel::queryCounted, &loop, &QEventLoop::quit);
             loop.exec();
@@ -69,7 +74,7 @@ int main(int argc, char *argv[])
                 return 2;
             firstRows.append(timer.nsecsElapsed() / 1e6);
         }
-        out << "first rows, last " << days << " days (" << model.query().windows().size()
+        out << "first rows, last " << days << " days (" << model.plan().windows().size()
             << " window(s)), median ms: " << median(firstRows)
             << "  max: " << *std::max_element(firstRows.begin(), firstRows.end())
             << "  over latency: " << median(firstRows) - median(bare) << "\n";

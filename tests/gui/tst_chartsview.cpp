@@ -1,6 +1,7 @@
 #include "gui/chartsview.h"
 #include "models/calltablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "source/plivocallsource.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -64,11 +65,21 @@ class TestChartsView : public QObject
     std::unique_ptr<PlivoClient> m_client;
     std::unique_ptr<CallTableModel> m_model;
 
-    static QueryPlan lastDays(int days)
+    std::unique_ptr<PlivoCallSource> m_source;
+
+    static CallQuery queryOf(const CallFilter &filter)
+    {
+        CallQuery query;
+        query.filter = filter;
+        query.now = fixedNow;
+        return query;
+    }
+
+    static CallQuery lastDays(int days)
     {
         CallFilter filter;
         filter.endTime.atLeast = fixedNow.addDays(-days);
-        return QueryPlan::build(filter, fixedNow);
+        return queryOf(filter);
     }
 
     // The calls the sandbox holds in the last `days`, straight from its account.
@@ -113,10 +124,15 @@ private slots:
     void init()
     {
         m_model = std::make_unique<CallTableModel>();
-        m_model->setClient(m_client.get());
+        m_source = std::make_unique<PlivoCallSource>(m_client.get());
+        m_model->setSource(m_source.get());
     }
 
-    void cleanup() { m_model.reset(); }
+    void cleanup()
+    {
+        m_model.reset();
+        m_source.reset();
+    }
 
     void cleanupTestCase()
     {
@@ -250,7 +266,7 @@ private slots:
 
         // What arrived page by page equals a full recompute of the store.
         CallStats full;
-        full.reset(m_model->query(), m_model->totalCount());
+        full.reset(m_model->plan(), m_model->totalCount());
         full.recompute(m_model->store());
         QCOMPARE(full.causes(), stats->causes());
         QCOMPARE(full.sources(), stats->sources());
@@ -341,14 +357,15 @@ private slots:
         QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, point);
         QTRY_COMPARE(requested.size(), 1);
         const CallFilter narrowed = requested.first().first().value<CallFilter>();
-        QVERIFY(narrowed != m_model->query().filter());
+        QVERIFY(narrowed != m_model->plan().filter());
         QVERIFY(narrowed.validate(fixedNow).isEmpty());
 
         // The narrowed query returns exactly the calls the bar counted.
         CallTableModel drilled;
-        drilled.setClient(m_client.get());
+        PlivoCallSource drilledSource(m_client.get());
+        drilled.setSource(&drilledSource);
         QSignalSpy drilledCounted(&drilled, &CallTableModel::queryCounted);
-        drilled.setQuery(QueryPlan::build(narrowed, fixedNow));
+        drilled.setQuery(queryOf(narrowed));
         QVERIFY(drilledCounted.wait());
         QCOMPARE(drilled.totalCount(), qint64(bestHeight));
     }

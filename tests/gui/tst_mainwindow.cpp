@@ -56,13 +56,13 @@ private slots:
         QTRY_VERIFY(window.details()->call().has_value());
 
         // An invalid filter never reaches the network and says why.
-        const qint64 sent = window.model()->client()->counters().sent;
+        const qint64 sent = window.client()->counters().sent;
         window.filterPanel()
                 ->findChild<QLineEdit *>(QStringLiteral("subaccount"))
                 ->setText(QStringLiteral("SA1"));
         window.applyFilter();
         QVERIFY(window.bannerText().contains(u"correction"));
-        QCOMPARE(window.model()->client()->counters().sent, sent);
+        QCOMPARE(window.client()->counters().sent, sent);
 
         // A malformed uuid is explained, not sent.
         window.openCallByUuid(QStringLiteral("hello"));

@@ -1,4 +1,5 @@
 #include "models/calltablemodel.h"
+#include "source/plivocallsource.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -41,13 +42,15 @@ class TestCallTableModel : public QObject
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<PlivoClient> m_client;
+    std::unique_ptr<PlivoCallSource> m_source;
 
-    QueryPlan plan(int days, const QString &direction = {})
+    static CallQuery plan(int days, const QString &direction = {})
     {
-        CallFilter filter;
-        filter.endTime.atLeast = fixedNow.addDays(-days);
-        filter.callDirection = direction;
-        return QueryPlan::build(filter, fixedNow);
+        CallQuery query;
+        query.filter.endTime.atLeast = fixedNow.addDays(-days);
+        query.filter.callDirection = direction;
+        query.now = fixedNow;
+        return query;
     }
 
 private slots:
@@ -59,10 +62,12 @@ private slots:
         QVERIFY(running.server);
         m_server = std::move(running.server);
         m_client = std::move(running.client);
+        m_source = std::make_unique<PlivoCallSource>(m_client.get());
     }
 
     void cleanup()
     {
+        m_source.reset();
         m_client.reset();
         m_server.reset();
     }
@@ -70,12 +75,12 @@ private slots:
     void rowsAreTheTotalOverAllWindows()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(90));
-        QCOMPARE(model.query().windows().size(), 3);
+        QCOMPARE(model.plan().windows().size(), 3);
         QVERIFY(counted.wait());
         const QStringList expected = reference(*m_server, fixedNow.addDays(-90).toSecsSinceEpoch());
         QCOMPARE(model.rowCount(), expected.size());
@@ -88,7 +93,7 @@ private slots:
     void loadsExactlyThePagesShown()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
@@ -101,7 +106,7 @@ private slots:
         // Rows 400-419 are page 20; scrolling down also asks one page ahead (page 21).
         model.requestRows(400, 419);
         model.requestRows(400, 419); // asked twice: still one request per page
-        QTRY_COMPARE(model.pagesInFlight(), 0);
+        QTRY_COMPARE(model.fetchesInFlight(), 0);
         QCOMPARE(m_server->stats().requests, 2);
         QCOMPARE(model.loadedCount(), 20 + 40);
         for (int row = 400; row < 440; ++row)
@@ -114,7 +119,7 @@ private slots:
         m_server->resetStats();
         const int last = model.rowCount() - 1;
         model.requestRows(last - 15, last);
-        QTRY_COMPARE(model.pagesInFlight(), 0);
+        QTRY_COMPARE(model.fetchesInFlight(), 0);
         QVERIFY(m_server->stats().requests <= 2);
         QCOMPARE(model.index(last, 0).data(CallTableModel::CallUuidRole).toString(),
                  expected.last());
@@ -123,7 +128,7 @@ private slots:
     void staleRepliesNeverReachTheView()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_server->setLatency(40);
@@ -147,7 +152,7 @@ private slots:
     void oldestFirstAtAnySize()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
@@ -157,7 +162,7 @@ private slots:
         model.sort(CallTableModel::columnOf(CallField::EndTime), Qt::AscendingOrder);
         QCOMPARE(model.order(), CallTableModel::Order::OldestFirst);
         model.requestRows(0, 19);
-        QTRY_COMPARE(model.pagesInFlight(), 0);
+        QTRY_COMPARE(model.fetchesInFlight(), 0);
         for (int row = 0; row < 20; ++row)
             QCOMPARE(model.index(row, 0).data(CallTableModel::CallUuidRole).toString(),
                      expected.at(expected.size() - 1 - row));
@@ -166,7 +171,7 @@ private slots:
     void otherSortsWaitForEveryRow()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(10));
         QVERIFY(counted.wait());
@@ -193,7 +198,7 @@ private slots:
     void failuresAreReportedAndRetried()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(30));
         QVERIFY(counted.wait());
@@ -203,7 +208,7 @@ private slots:
         QVERIFY(errors.wait(10000));
         QCOMPARE(errors.first().first().value<ApiError>().category(), ApiError::Category::Server);
         QVERIFY(model.hasFailures());
-        QTRY_COMPARE(model.pagesInFlight(), 0);
+        QTRY_COMPARE(model.fetchesInFlight(), 0);
         QCOMPARE(model.rowState(200), CallTableModel::RowState::Failed);
         QCOMPARE(model.index(200, CallTableModel::columnOf(CallField::EndTime)).data().toString(),
                  QStringLiteral("Not loaded"));
@@ -217,7 +222,7 @@ private slots:
     void displayFormats()
     {
         CallTableModel model;
-        model.setClient(m_client.get());
+        model.setSource(m_source.get());
         QSignalSpy counted(&model, &CallTableModel::queryCounted);
         model.setQuery(plan(7));
         QVERIFY(counted.wait());
