@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "archive/callarchive.h"
 #include "plivo/plivoclient.h"
 
 #include <QDialogButtonBox>
@@ -8,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QUrlQuery>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -42,10 +45,18 @@ AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)
     m_authId->setObjectName(QStringLiteral("authId"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_token->setObjectName(QStringLiteral("token"));
+    m_archive = new QLineEdit(this);
+    m_archive->setObjectName(QStringLiteral("archive"));
+    m_archive->setPlaceholderText(tr("default: a file in Callscope's data folder"));
+    m_archive->setToolTip(
+            tr("Where this account's calls are kept past Plivo's 90 days: empty for the default "
+               "file, a file path, or a team's PostgreSQL server as "
+               "postgresql://user@host/database (the password goes in ~/.pgpass)."));
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Auth &ID"), m_authId);
     form->addRow(tr("Auth &token"), m_token);
     form->addRow(tr("&Base URL"), m_baseUrl);
+    form->addRow(tr("A&rchive"), m_archive);
     right->addLayout(form);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -54,8 +65,11 @@ AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)
     right->addWidget(m_status);
     auto *actions = new QHBoxLayout;
     m_test = new QPushButton(tr("Test connection"), this);
+    auto *testArchive = new QPushButton(tr("Test archive"), this);
+    testArchive->setObjectName(QStringLiteral("testArchive"));
     auto *save = new QPushButton(tr("Save"), this);
     actions->addWidget(m_test);
+    actions->addWidget(testArchive);
     actions->addWidget(save);
     actions->addStretch(1);
     right->addLayout(actions);
@@ -70,6 +84,7 @@ AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &AccountDialog::deleteProfile);
     connect(save, &QPushButton::clicked, this, &AccountDialog::saveProfile);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(testArchive, &QPushButton::clicked, this, &AccountDialog::testArchive);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(open, &QPushButton::clicked, this, [this] {
         if (m_list->currentItem()) {
@@ -117,8 +132,9 @@ void AccountDialog::showProfile(const QString &name)
         m_name->setText(profile.name);
         m_authId->setText(profile.authId);
         m_baseUrl->setText(profile.baseUrl.toString());
+        m_archive->setText(profile.archiveLocation);
         const bool editable = !profile.fromEnvironment;
-        for (QLineEdit *edit : {m_name, m_authId, m_baseUrl, m_token})
+        for (QLineEdit *edit : {m_name, m_authId, m_baseUrl, m_token, m_archive})
             edit->setEnabled(editable);
         m_token->setPlaceholderText(editable ? tr("unchanged (kept in the system keychain)")
                                              : tr("from PLIVO_AUTH_TOKEN"));
@@ -129,9 +145,9 @@ void AccountDialog::showProfile(const QString &name)
 void AccountDialog::newProfile()
 {
     m_list->clearSelection();
-    for (QLineEdit *edit : {m_name, m_authId, m_token})
+    for (QLineEdit *edit : {m_name, m_authId, m_token, m_archive})
         edit->clear();
-    for (QLineEdit *edit : {m_name, m_authId, m_baseUrl, m_token})
+    for (QLineEdit *edit : {m_name, m_authId, m_baseUrl, m_token, m_archive})
         edit->setEnabled(true);
     m_baseUrl->setText(QStringLiteral("https://api.plivo.com"));
     m_token->setPlaceholderText(tr("kept in the system keychain"));
@@ -146,6 +162,10 @@ std::optional<AccountProfile> AccountDialog::profileFromFields(QString *problem)
     profile.name = m_name->text().trimmed();
     profile.authId = m_authId->text().trimmed();
     profile.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    profile.archiveLocation = m_archive->text().trimmed();
+    const QUrl archiveUrl(profile.archiveLocation);
+    const bool archiveIsServer = archiveUrl.scheme() == QLatin1String("postgresql")
+            || archiveUrl.scheme() == QLatin1String("postgres");
     static const QRegularExpression authIdPattern(QStringLiteral("^[MS]A[A-Z0-9]{18}$"));
     if (profile.name.isEmpty())
         *problem = tr("Give the account a name.");
@@ -154,6 +174,13 @@ std::optional<AccountProfile> AccountDialog::profileFromFields(QString *problem)
                       "letters or digits, as shown in the Plivo console.");
     else if (const ApiError error = PlivoClient::checkBaseUrl(profile.baseUrl); error.isError())
         *problem = error.message();
+    else if (archiveIsServer
+             && (!archiveUrl.password().isEmpty()
+                 || QUrlQuery(archiveUrl).hasQueryItem(QStringLiteral("password"))))
+        // Settings files are plain text: a password there would be readable by anything.
+        *problem = tr("Leave the password out of the archive's URL: PostgreSQL reads it from "
+                      "~/.pgpass (or the file PGPASSFILE names), where it stays out of "
+                      "Callscope's settings.");
     if (!problem->isEmpty())
         return std::nullopt;
     return profile;
@@ -229,4 +256,28 @@ void AccountDialog::testConnection()
         test(m_token->text(), QString());
     else
         m_store->readToken(profile->authId, test);
+}
+
+void AccountDialog::testArchive()
+{
+    QString problem;
+    const std::optional<AccountProfile> profile = profileFromFields(&problem);
+    if (!profile) {
+        setStatus(problem, true);
+        return;
+    }
+    const QString location = profile->archiveLocation.isEmpty()
+            ? CallArchive::defaultLocation(profile->authId)
+            : profile->archiveLocation;
+    setStatus(tr("Opening the archive\u2026"), false);
+    QString error;
+    const std::unique_ptr<CallArchive> archive = CallArchive::open(location, &error);
+    if (!archive) {
+        setStatus(error, true);
+        return;
+    }
+    const CallArchive::Summary summary = archive->summary();
+    setStatus(tr("The archive answers: %1 holds %Ln call(s).", nullptr, int(summary.calls))
+                      .arg(CallArchive::displayLocation(location)),
+              false);
 }

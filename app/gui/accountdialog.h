@@ -11,8 +11,9 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-// Accounts: profiles with name, auth id and base URL; the token goes to the keychain. "Test
-// connection" asks Plivo for one call and reports success or the exact problem.
+// Accounts: profiles with name, auth id, base URL and archive; the token goes to the keychain.
+// "Test connection" asks Plivo for one call, "Test archive" opens the archive, and each reports
+// success or the exact problem.
 class AccountDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     void saveProfile();
     void deleteProfile();
     void testConnection();
+    void testArchive();
     void setStatus(const QString &text, bool problem);
     std::optional<AccountProfile> profileFromFields(QString *problem) const;
 
@@ -40,6 +42,7 @@ private:
     QLineEdit *m_authId;
     QLineEdit *m_baseUrl;
     QLineEdit *m_token;
+    QLineEdit *m_archive;
     QLabel *m_status;
     QPushButton *m_test;
     QPointer<PlivoClient> m_testClient;

@@ -51,6 +51,7 @@ std::optional<AccountProfile> AccountStore::profile(const QString &name) const
     p.name = name;
     p.authId = authId;
     p.baseUrl = QUrl(settings.value(profileKey(name, "baseUrl"), p.baseUrl.toString()).toString());
+    p.archiveLocation = settings.value(profileKey(name, "archive")).toString();
     return p;
 }
 
@@ -59,6 +60,10 @@ void AccountStore::saveProfile(const AccountProfile &p)
     QSettings settings;
     settings.setValue(profileKey(p.name, "authId"), p.authId);
     settings.setValue(profileKey(p.name, "baseUrl"), p.baseUrl.toString());
+    if (p.archiveLocation.isEmpty())
+        settings.remove(profileKey(p.name, "archive"));
+    else
+        settings.setValue(profileKey(p.name, "archive"), p.archiveLocation);
 }
 
 void AccountStore::removeProfile(const QString &name)

@@ -13,6 +13,8 @@ struct AccountProfile
     QString authId;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.plivo.com"));
     bool fromEnvironment = false;
+    // A SQLite path or a postgresql:// URL (never with a password); empty: the default file.
+    QString archiveLocation;
 };
 
 // Saved accounts: names, auth ids and base URLs in QSettings; tokens only in the OS keychain

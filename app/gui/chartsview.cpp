@@ -178,7 +178,7 @@ void ChartsView::updateHeader()
         m_progress->setValue(int(qMin<qint64>(m_model->loadedCount(), INT_MAX)));
     }
     m_loadAll->setEnabled(m_model->source() && !loading && !m_model->isCounting()
-                          && !m_model->isComplete());
+                          && !m_model->isComplete() && !m_stats->isComplete());
 
     const QLocale locale;
     const CallStats::Totals &totals = m_stats->totals();

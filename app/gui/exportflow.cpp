@@ -1,11 +1,13 @@
 #include "exportflow.h"
 
+#include "archive/archiveexport.h"
 #include "calltableview.h"
 #include "export/exportjob.h"
 #include "exportdialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,12 +36,14 @@ ExportFlow::ExportFlow(CallTableModel *model, CallTableView *table, QStatusBar *
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
+        if (m_archiveJob)
+            m_archiveJob->cancel();
     });
 }
 
-void ExportFlow::start(PlivoClient *client)
+void ExportFlow::start(PlivoClient *client, const QString &archiveLocation)
 {
-    if (m_job) {
+    if (isRunning()) {
         emit problem(tr("An export is already running; cancel it or wait for it to finish."));
         return;
     }
@@ -52,7 +56,10 @@ void ExportFlow::start(PlivoClient *client)
         return;
     const QString path = QDir::fromNativeSeparators(dialog.destination());
     if (dialog.scope() == ExportDialog::Scope::WholeResult) {
-        startJob(client, path, dialog.options());
+        if (archiveLocation.isEmpty())
+            startJob(client, path, dialog.options());
+        else
+            startArchiveJob(archiveLocation, path, dialog.options());
         return;
     }
     QList<int> rows = selected;
@@ -83,14 +90,7 @@ void ExportFlow::startJob(PlivoClient *client, const QString &path, const CsvOpt
     m_progress->show();
     m_cancel->show();
     connect(job, &ExportJob::progressChanged, this, [this](const ExportProgress &progress) {
-        if (progress.totalRows > 0) {
-            m_progress->setRange(0, int(qMin<qint64>(progress.totalRows, INT_MAX)));
-            m_progress->setValue(int(qMin<qint64>(progress.rowsWritten, INT_MAX)));
-        }
-        m_progress->setToolTip(
-                tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(progress.totalRows))
-                        .arg(QLocale().toString(progress.rowsWritten),
-                             QLocale().toString(qRound(progress.rowsPerSecond))));
+        showProgress(progress.rowsWritten, progress.totalRows, progress.rowsPerSecond);
     });
     connect(job, &ExportJob::finished, this, [this, job, path] {
         job->deleteLater();
@@ -111,6 +111,58 @@ void ExportFlow::startJob(PlivoClient *client, const QString &path, const CsvOpt
         }
     });
     job->start();
+}
+
+void ExportFlow::startArchiveJob(const QString &location, const QString &path,
+                                 const CsvOptions &options)
+{
+    // The table's own query, pinned range and order included: the file holds what it shows.
+    CallQuery query = m_model->query();
+    if (query.sortField == CallField::EndTime)
+        query.sortOrder = m_model->order() == CallTableModel::Order::NewestFirst
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
+    auto *job = new ArchiveExport(location, query, path, options, this);
+    m_archiveJob = job;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Exporting: %p%"));
+    m_progress->show();
+    m_cancel->show();
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    connect(job, &ArchiveExport::progressChanged, this, [this, job, clock] {
+        const double seconds = qMax<qint64>(1, clock->elapsed()) / 1000.0;
+        showProgress(job->rowsWritten(), job->totalRows(), job->rowsWritten() / seconds);
+    });
+    connect(job, &ArchiveExport::finished, this, [this, job, path, clock] {
+        delete clock;
+        job->deleteLater();
+        m_progress->hide();
+        m_cancel->hide();
+        switch (job->status()) {
+        case ArchiveExport::Status::Completed:
+            reportFinished(path, job->rowsWritten());
+            break;
+        case ArchiveExport::Status::Cancelled:
+            m_statusBar->showMessage(tr("Export cancelled; no file was written."), 5000);
+            break;
+        default:
+            emit problem(
+                    tr("The export failed and no file was written: %1").arg(job->errorString()));
+        }
+    });
+    job->start();
+}
+
+void ExportFlow::showProgress(qint64 written, qint64 total, double perSecond)
+{
+    if (total > 0) {
+        m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(qMin<qint64>(written, INT_MAX)));
+    }
+    m_progress->setToolTip(tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(total))
+                                   .arg(QLocale().toString(written),
+                                        QLocale().toString(qRound(perSecond))));
 }
 
 void ExportFlow::reportFinished(const QString &path, qint64 rows)

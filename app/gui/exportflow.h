@@ -7,6 +7,7 @@
 
 class CallTableModel;
 class CallTableView;
+class ArchiveExport;
 class ExportJob;
 class PlivoClient;
 class QProgressBar;
@@ -14,9 +15,10 @@ class QStatusBar;
 class QToolButton;
 class QWidget;
 
-// Export… from the window: the dialog, then either an ExportJob over the table's own pinned plan
-// (the whole result, fetched at bulk priority while browsing goes on, progress and Cancel in the
-// status bar) or the rows already in the table, written at once.
+// Export… from the window: the dialog, then either the whole result — an ExportJob over the
+// table's own pinned plan (fetched at bulk priority while browsing goes on), or an ArchiveExport
+// when the table reads an archive; progress and Cancel in the status bar — or the rows already in
+// the table, written at once.
 class ExportFlow : public QObject
 {
     Q_OBJECT
@@ -24,8 +26,9 @@ class ExportFlow : public QObject
 public:
     ExportFlow(CallTableModel *model, CallTableView *table, QStatusBar *statusBar, QWidget *window);
 
-    void start(PlivoClient *client);
-    bool isRunning() const { return !m_job.isNull(); }
+    // `archiveLocation`: the table reads that archive, so the whole result is written from it.
+    void start(PlivoClient *client, const QString &archiveLocation = {});
+    bool isRunning() const { return !m_job.isNull() || !m_archiveJob.isNull(); }
     // Writes rows already in the table through QSaveFile; false with a sentence in `error`.
     bool exportRows(const QList<int> &rows, const QString &path, const CsvOptions &options,
                     QString *error) const;
@@ -36,6 +39,8 @@ signals:
 
 private:
     void startJob(PlivoClient *client, const QString &path, const CsvOptions &options);
+    void startArchiveJob(const QString &location, const QString &path, const CsvOptions &options);
+    void showProgress(qint64 written, qint64 total, double perSecond);
     void reportFinished(const QString &path, qint64 rows);
 
     CallTableModel *m_model;
@@ -43,6 +48,7 @@ private:
     QStatusBar *m_statusBar;
     QWidget *m_window;
     QPointer<ExportJob> m_job;
+    QPointer<ArchiveExport> m_archiveJob;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
 };

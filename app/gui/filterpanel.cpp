@@ -231,9 +231,32 @@ void FilterPanel::reset()
     clearProblems();
 }
 
+void FilterPanel::setAnswerer(CallFilter::Answerer answerer)
+{
+    if (answerer == m_answerer)
+        return;
+    m_answerer = answerer;
+    const int custom = m_timePreset->findData(int(TimePreset::Custom));
+    if (answerer == CallFilter::Answerer::Archive) {
+        m_timePreset->insertItem(custom, tr("Last 12 months"), int(TimePreset::Last12Months));
+        m_timePreset->insertItem(custom + 1, tr("Everything archived"),
+                                 int(TimePreset::Everything));
+        return;
+    }
+    const TimePreset chosen = timePreset();
+    for (TimePreset archiveOnly : {TimePreset::Last12Months, TimePreset::Everything})
+        m_timePreset->removeItem(m_timePreset->findData(int(archiveOnly)));
+    if (chosen == TimePreset::Last12Months || chosen == TimePreset::Everything)
+        setTimePreset(TimePreset::Last90Days); // as far back as Plivo reaches
+    clearProblems();
+}
+
 void FilterPanel::setTimePreset(TimePreset preset)
 {
-    m_timePreset->setCurrentIndex(m_timePreset->findData(int(preset)));
+    const int index = m_timePreset->findData(int(preset));
+    // An archive's preset while Plivo answers: as far back as Plivo reaches.
+    m_timePreset->setCurrentIndex(index >= 0 ? index
+                                             : m_timePreset->findData(int(TimePreset::Last90Days)));
     updateCustomRange();
 }
 
@@ -279,6 +302,11 @@ CallFilter FilterPanel::filter(const QDateTime &now, QList<CallFilter::Problem> 
     case TimePreset::Last90Days:
         f.endTime.atLeast = now.addDays(-90);
         break;
+    case TimePreset::Last12Months:
+        f.endTime.atLeast = now.addMonths(-12);
+        break;
+    case TimePreset::Everything:
+        break; // no bounds: every call the archive holds
     case TimePreset::Custom:
         // The same second at both ends asks for calls that ended in exactly that second.
         if (m_from->dateTime() == m_to->dateTime()) {
@@ -397,7 +425,7 @@ bool FilterPanel::validate(const QDateTime &now)
     clearProblems();
     QList<CallFilter::Problem> problems;
     const CallFilter f = filter(now, &problems);
-    problems += f.validate(now);
+    problems += f.validate(now, m_answerer);
     for (const CallFilter::Problem &problem : std::as_const(problems))
         showProblem(problem.field, problem.message);
     return problems.isEmpty();
@@ -420,7 +448,7 @@ void FilterPanel::restoreState(const QJsonObject &state)
     setFilter(CallFilter::fromJson(state));
     if (state.contains(u"preset"))
         setTimePreset(
-                TimePreset(qBound(0, state.value(u"preset").toInt(), int(TimePreset::Custom))));
+                TimePreset(qBound(0, state.value(u"preset").toInt(), int(TimePreset::Everything))));
 }
 
 QString FilterPanel::summary() const

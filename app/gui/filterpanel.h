@@ -25,7 +25,10 @@ public:
         Last7Days,
         Last30Days,
         Last90Days,
-        Custom
+        Custom,
+        // Only while an archive answers: Plivo keeps 90 days.
+        Last12Months,
+        Everything
     };
     Q_ENUM(TimePreset)
 
@@ -36,6 +39,9 @@ public:
     CallFilter filter(const QDateTime &now, QList<CallFilter::Problem> *problems = nullptr) const;
     // Shows each problem next to its field; true when there are none.
     bool validate(const QDateTime &now);
+    // Who will answer the filter: an archive takes any range (and offers longer presets).
+    void setAnswerer(CallFilter::Answerer answerer);
+    CallFilter::Answerer answerer() const { return m_answerer; }
     void setFilter(const CallFilter &filter);
     void setFromNumber(const QString &number);
     void setParentCallUuid(const QString &uuid);
@@ -65,6 +71,7 @@ private:
     void loadPreset(int index);
     void reloadPresetList();
 
+    CallFilter::Answerer m_answerer = CallFilter::Answerer::Plivo;
     QComboBox *m_timePreset;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "archive/accountarchive.h"
 #include "accountstore.h"
 #include "calldetails.h"
 #include "calltableview.h"
@@ -34,7 +35,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -58,6 +62,11 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_status, 1);
+    m_archiveStatus = new QLabel(this);
+    m_archiveStatus->setObjectName(QStringLiteral("archiveStatus"));
+    m_archiveStatus->setTextFormat(Qt::PlainText);
+    m_archiveStatus->hide();
+    statusBar()->addPermanentWidget(m_archiveStatus);
     m_loadAllProgress = new QProgressBar(this);
     m_loadAllProgress->setMaximumWidth(220);
     m_loadAllProgress->setFormat(tr("Loading all: %p%"));
@@ -74,6 +83,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
 
     m_statusTimer.setInterval(250);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateArchiveStatus);
     m_statusTimer.start();
 
     showBrowsePage(false);
@@ -239,6 +249,19 @@ void MainWindow::createActions()
         m_details->setTimeDisplay(display);
         m_callTree->setTimeDisplay(display);
     });
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Calls from: "), toolbar));
+    m_sourceChoice = new QComboBox(toolbar);
+    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
+    m_sourceChoice->addItem(tr("Plivo (live)"), int(Source::Live));
+    m_sourceChoice->addItem(tr("Archive"), int(Source::Archive));
+    m_sourceChoice->setToolTip(
+            tr("Plivo (live) asks Plivo's API: 90 days, sorted by end time. The archive keeps "
+               "this account's calls on this computer or a team's PostgreSQL server: any range, "
+               "any sort, numbers by any part, kept current in the background."));
+    toolbar->addWidget(m_sourceChoice);
+    connect(m_sourceChoice, &QComboBox::activated, this,
+            [this] { setSource(Source(m_sourceChoice->currentData().toInt())); });
     toolbar->addSeparator();
     m_demoBadge = new QLabel(toolbar);
     m_demoBadge->setTextFormat(Qt::PlainText);
@@ -433,10 +456,13 @@ void MainWindow::openDemo(int latencyMs)
                 tr("Demo account"));
 }
 
-void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
+void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
+                             const QString &archiveLocation)
 {
     m_model->setSource(nullptr);
     m_callTree->model()->setClient(nullptr);
+    m_archive.reset(); // its sync asks through the client
+    m_demoArchiveFolder.reset();
     delete m_liveSource;
     delete m_client;
     if (label != tr("Demo account")) {
@@ -445,8 +471,9 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
     }
     m_client = new PlivoClient(account, {}, this);
     m_accountLabel = label;
+    m_authId = account.authId;
+    m_archiveLocation = archiveLocation;
     m_liveSource = new PlivoCallSource(m_client, this);
-    m_model->setSource(m_liveSource);
     m_callTree->model()->setClient(m_client);
     setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
     m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
@@ -455,7 +482,134 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label)
                                         : QString());
     showBrowsePage(true);
     m_details->showMessage(tr("Select a call to see its details."));
+
+    // An archive someone set up (a chosen location, or the default file a sync already made) is
+    // kept current whenever the account is open; otherwise it starts when first chosen.
+    const bool archiveKept = !m_isDemo
+            && (!archiveLocation.isEmpty()
+                || QFileInfo::exists(CallArchive::defaultLocation(account.authId)));
+    const bool archiveWanted = QSettings().value(QStringLiteral("sources/") + account.authId)
+                                       .toString()
+            == QLatin1String("archive");
+    // The demo's archive is a fresh one each time: opened only when the person wants it.
+    if (archiveKept || (m_isDemo && archiveWanted))
+        openArchive();
+    m_sourceChoiceValue = archiveWanted && m_archive ? Source::Archive : Source::Live;
+    m_sourceChoice->setCurrentIndex(m_sourceChoice->findData(int(m_sourceChoiceValue)));
+    m_model->setSource(m_sourceChoiceValue == Source::Archive ? m_archive->source()
+                                                              : m_liveSource.data());
+    m_filters->setAnswerer(m_sourceChoiceValue == Source::Archive
+                                   ? CallFilter::Answerer::Archive
+                                   : CallFilter::Answerer::Plivo);
+    updateArchiveStatus();
     applyFilter();
+}
+
+bool MainWindow::openArchive()
+{
+    if (m_archive)
+        return true;
+    QString location = m_archiveLocation;
+    if (m_isDemo) {
+        // The demo's calls are made up afresh each time: its archive lasts as long as the window.
+        m_demoArchiveFolder = std::make_unique<QTemporaryDir>();
+        location = m_demoArchiveFolder->filePath(QStringLiteral("demo.sqlite"));
+    } else if (location.isEmpty()) {
+        location = CallArchive::defaultLocation(m_authId);
+    }
+    auto archive = std::make_unique<AccountArchive>(m_client, location);
+    QString error;
+    if (!archive->open(&error)) {
+        showBanner(tr("The archive could not be opened: %1").arg(error), false);
+        return false;
+    }
+    m_archive = std::move(archive);
+    m_archiveCallsShown = 0;
+    connect(m_archive.get(), &AccountArchive::changed, this, [this] {
+        updateArchiveStatus();
+        // While the first sync fills an empty result, each stored part shows at once.
+        const qint64 calls = m_archive->summary().calls;
+        if (m_sourceChoiceValue == Source::Archive && calls > m_archiveCallsShown
+            && !m_model->isCounting() && m_model->totalCount() == 0)
+            applyFilter();
+        m_archiveCallsShown = calls;
+    });
+    connect(m_archive.get(), &AccountArchive::syncFinished, this, [this] {
+        if (m_sourceChoiceValue != Source::Archive)
+            return;
+        if (!m_archive->syncProblem().isEmpty()) {
+            showBanner(tr("The archive could not be synced: %1").arg(m_archive->syncProblem()),
+                       false);
+            return;
+        }
+        // What the person reads stays put; an empty result (the first sync) fills in at once.
+        if (!m_model->isCounting() && m_model->totalCount() == 0)
+            applyFilter();
+        else
+            statusBar()->showMessage(
+                    tr("The archive is synced: Refresh (F5) shows calls that ended since."), 8000);
+    });
+    m_archive->setSyncInterval(AccountArchive::DefaultSyncInterval);
+    m_archive->syncNow();
+    return true;
+}
+
+void MainWindow::setSource(Source source)
+{
+    if (!m_client)
+        return;
+    if (source == Source::Archive && !m_archive) {
+        if (!m_isDemo) {
+            const QString location = m_archiveLocation.isEmpty()
+                    ? CallArchive::defaultLocation(m_authId)
+                    : CallArchive::displayLocation(m_archiveLocation);
+            const auto answer = QMessageBox::question(
+                    this, tr("Keep an archive of this account?"),
+                    tr("Callscope will copy every call Plivo still holds for %1 into %2 and keep "
+                       "adding new ones while this window is open, so calls stay searchable "
+                       "after Plivo's 90 days. The archive holds phone numbers: it is readable "
+                       "by you alone. The first sync runs in the background at bulk priority.")
+                            .arg(m_accountLabel, location),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                source = Source::Live;
+        }
+        if (source == Source::Archive && !openArchive())
+            source = Source::Live;
+    }
+    m_sourceChoice->setCurrentIndex(m_sourceChoice->findData(int(source)));
+    QSettings().setValue(QStringLiteral("sources/") + m_authId,
+                         source == Source::Archive ? QStringLiteral("archive")
+                                                   : QStringLiteral("live"));
+    if (source == m_sourceChoiceValue && m_model->source())
+        return;
+    m_sourceChoiceValue = source;
+    m_model->setSource(source == Source::Archive ? m_archive->source() : m_liveSource.data());
+    m_filters->setAnswerer(source == Source::Archive ? CallFilter::Answerer::Archive
+                                                     : CallFilter::Answerer::Plivo);
+    updateArchiveStatus();
+    applyFilter();
+}
+
+QString MainWindow::archiveStatusText() const
+{
+    return m_archiveStatus->isVisible() ? m_archiveStatus->text() : QString();
+}
+
+void MainWindow::updateArchiveStatus()
+{
+    if (!m_archive) {
+        m_archiveStatus->hide();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_archiveStatus->setText(m_archive->statusText(now));
+    QStringList tip{m_archive->displayLocation()};
+    if (!m_archive->syncProblem().isEmpty())
+        tip.append(m_archive->syncProblem());
+    tip += m_archive->lostRangeSentences(now);
+    m_archiveStatus->setToolTip(tip.join(u'\n'));
+    m_archiveStatus->show();
 }
 
 void MainWindow::openStartupAccount()
@@ -481,7 +635,8 @@ void MainWindow::openStartupAccount()
                                                      .arg(profile.name, error));
                     return;
                 }
-                openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+                openAccount({profile.authId, token, profile.baseUrl}, profile.name,
+                            profile.archiveLocation);
             });
 }
 
@@ -500,7 +655,8 @@ void MainWindow::showAccountsDialog()
                     if (token.isEmpty())
                         showBanner(error, false);
                     else
-                        openAccount({profile.authId, token, profile.baseUrl}, profile.name);
+                        openAccount({profile.authId, token, profile.baseUrl}, profile.name,
+                                    profile.archiveLocation);
                 });
     }
 }
@@ -537,6 +693,13 @@ void MainWindow::applyFilter()
     CallQuery query;
     query.filter = m_filters->filter(now);
     query.now = now;
+    RangeFilter<QDateTime> &range = query.filter.endTime;
+    if (m_sourceChoiceValue == Source::Archive && !range.exact && !range.atLeast
+        && !range.greaterThan && m_archive && m_archive->summary().firstEndUs) {
+        // "Everything": from the archive's oldest call, so the charts' time axis starts there.
+        range.atLeast = QDateTime::fromSecsSinceEpoch(*m_archive->summary().firstEndUs / 1000000,
+                                                      QTimeZone::utc());
+    }
     m_model->setQuery(query);
     m_details->showMessage(tr("Select a call to see its details."));
     QSettings().setValue(QStringLiteral("lastFilter"),
@@ -616,7 +779,9 @@ void MainWindow::exportCalls()
                 false);
         return;
     }
-    m_export->start(m_client);
+    m_export->start(m_client, m_sourceChoiceValue == Source::Archive && m_archive
+                                      ? m_archive->location()
+                                      : QString());
 }
 
 void MainWindow::showBanner(const QString &text, bool retry)
@@ -638,13 +803,20 @@ QString MainWindow::bannerText() const
 
 void MainWindow::updateEmptyState()
 {
+    const bool fromArchive = m_sourceChoiceValue == Source::Archive && m_archive;
     QString message;
     if (m_model->isCounting() && m_model->hasFailures())
         message = tr("Nothing could be loaded.\n%1").arg(m_model->lastError().message());
     else if (m_model->isCounting())
-        message = tr("Asking Plivo for the calls\u2026");
+        message = fromArchive ? tr("Counting the archive's calls\u2026")
+                              : tr("Asking Plivo for the calls\u2026");
     else if (m_model->plan().isEmpty())
-        message = tr("The time range lies entirely outside Plivo's 90-day retention.");
+        message = fromArchive ? tr("No calls match this filter.")
+                              : tr("The time range lies entirely outside Plivo's 90-day "
+                                   "retention.");
+    else if (m_model->rowCount() == 0 && fromArchive && m_archive->isSyncing())
+        message = tr("No calls of the archive match this filter yet.\nThe archive is being "
+                     "synced: calls appear here as each part of it is stored.");
     else if (m_model->rowCount() == 0)
         message = tr("No calls match this filter.\nWiden the time range or clear a field, then "
                      "press Apply.");
@@ -673,7 +845,10 @@ void MainWindow::updateStatus()
     else
         parts.append(tr("%1 of %Ln call(s) loaded", nullptr, int(m_model->totalCount()))
                              .arg(locale.toString(m_model->loadedCount())));
-    parts.append(tr("windows: %1").arg(locale.toString(m_model->plan().windows().size())));
+    if (m_sourceChoiceValue == Source::Archive)
+        parts.append(tr("from the archive"));
+    else
+        parts.append(tr("windows: %1").arg(locale.toString(m_model->plan().windows().size())));
     parts.append(tr("requests: %1").arg(locale.toString(counters.sent)));
     if (counters.retried > 0)
         parts.append(tr("retried: %1").arg(locale.toString(counters.retried)));

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AccountArchive;
 class AccountStore;
 class CallDetails;
 class CallTableView;
@@ -27,6 +28,7 @@ class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class PlivoCallSource;
+class QTemporaryDir;
 class SandboxServer;
 
 // The window a support engineer lives in: filters on the left, the lazy table of calls, the
@@ -41,7 +43,9 @@ public:
 
     // Starts the sandbox in this process and browses its synthetic account.
     void openDemo(int latencyMs = 80);
-    void openAccount(const PlivoAccount &account, const QString &label);
+    // `archiveLocation`: the account's archive (empty: the default file for its auth id).
+    void openAccount(const PlivoAccount &account, const QString &label,
+                     const QString &archiveLocation = {});
     // Opens the last used profile, the environment's account, or shows the welcome page.
     void openStartupAccount();
 
@@ -50,6 +54,15 @@ public:
     void openCallByUuid(const QString &uuid);
     void copySelectedRows();
     void exportCalls();
+
+    // Where the table's calls come from: Plivo's API, or the account's archive (opened, and
+    // kept current in the background, from the moment it is chosen).
+    enum class Source { Live, Archive };
+    void setSource(Source source);
+    Source source() const { return m_sourceChoiceValue; }
+    AccountArchive *archive() const { return m_archive.get(); }
+    QString archiveStatusText() const;
+
     ExportFlow *exportFlow() const { return m_export; }
 
     CallTableModel *model() const { return m_model; }
@@ -83,6 +96,9 @@ private:
     // Narrows the filter from a chart; Back returns to the filter before.
     void narrowFilter(const CallFilter &filter);
     void goBack();
+    // Opens the account's archive and starts keeping it current; false when it cannot be.
+    bool openArchive();
+    void updateArchiveStatus();
     void saveSettings() const;
     void restoreSettings();
 
@@ -92,6 +108,14 @@ private:
     QPointer<PlivoCallSource> m_liveSource;
     QString m_accountLabel;
     bool m_isDemo = false;
+    QString m_authId;
+    QString m_archiveLocation; // as the profile says; empty: the default file
+    std::unique_ptr<AccountArchive> m_archive;
+    std::unique_ptr<QTemporaryDir> m_demoArchiveFolder;
+    Source m_sourceChoiceValue = Source::Live;
+    qint64 m_archiveCallsShown = 0; // the archive's size when the result was last asked for
+    QComboBox *m_sourceChoice = nullptr;
+    QLabel *m_archiveStatus = nullptr;
 
     CallTableModel *m_model;
     QSplitter *m_browseSplitter = nullptr;

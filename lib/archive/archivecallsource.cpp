@@ -56,13 +56,47 @@ public:
             emit failed(generation, first, count, ApiError::unavailable(sentence(error)));
     }
 
+    void aggregate(quint64 generation, const TimeBuckets &buckets)
+    {
+        if (generation != m_current->loadAcquire() || !m_archive)
+            return;
+        QString error;
+        const std::optional<CallAggregates> counts
+                = ArchiveQuery(m_archive.get(), m_query)
+                          .aggregates(buckets.originSecond, buckets.widthSeconds, buckets.count,
+                                      buckets.firstSecond, buckets.lastSecond, &error);
+        if (generation != m_current->loadAcquire())
+            return;
+        if (counts)
+            emit aggregated(generation, *counts);
+        else
+            emit failed(generation, -1, 0, ApiError::unavailable(sentence(error)));
+    }
+
+    void summarize()
+    {
+        if (!m_archive) {
+            QString error;
+            m_archive = CallArchive::open(m_location, &error);
+            if (!m_archive) {
+                emit summaryFailed(error);
+                return;
+            }
+        }
+        emit summaryReady(m_archive->summary(), m_archive->syncedRanges());
+    }
+
     void close() { m_archive.reset(); }
 
 signals:
+    void summaryReady(const CallArchive::Summary &summary,
+                      const QList<CallArchive::TimeRange> &synced);
+    void summaryFailed(const QString &error);
     void counted(quint64 generation, qint64 total);
     void rowsReady(quint64 generation, qint64 first, const QList<CallRecord> &calls);
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
     void notReturned(quint64 generation, qint64 first, int count);
+    void aggregated(quint64 generation, const CallAggregates &aggregates);
 
 private:
     bool open(quint64 generation)
@@ -97,6 +131,10 @@ ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
     qRegisterMetaType<CallQuery>();
     qRegisterMetaType<QList<CallRecord>>();
     qRegisterMetaType<ApiError>();
+    qRegisterMetaType<CallArchive::Summary>();
+    qRegisterMetaType<CallAggregates>();
+    qRegisterMetaType<TimeBuckets>();
+    qRegisterMetaType<QList<CallArchive::TimeRange>>();
     m_worker = new ArchiveWorker(location, m_current, m_fetchEpochs);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -120,6 +158,13 @@ ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
                 if (generation == m_generation)
                     emit notReturned(generation, first, count);
             });
+    connect(m_worker, &ArchiveWorker::aggregated, this,
+            [this](quint64 generation, const CallAggregates &aggregates) {
+                if (generation == m_generation)
+                    emit aggregated(generation, aggregates);
+            });
+    connect(m_worker, &ArchiveWorker::summaryReady, this, &ArchiveCallSource::summaryReady);
+    connect(m_worker, &ArchiveWorker::summaryFailed, this, &ArchiveCallSource::summaryFailed);
     m_thread.setObjectName(QStringLiteral("archive"));
     m_thread.start();
 }
@@ -152,6 +197,20 @@ quint64 ArchiveCallSource::start(const CallQuery &query)
     QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, generation, query] { worker->start(generation, query); });
     return generation;
+}
+
+bool ArchiveCallSource::requestAggregates(const TimeBuckets &buckets)
+{
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, buckets] {
+        worker->aggregate(generation, buckets);
+    });
+    return true;
+}
+
+void ArchiveCallSource::requestSummary()
+{
+    QMetaObject::invokeMethod(m_worker, &ArchiveWorker::summarize);
 }
 
 static int epochIndex(RequestPriority priority)

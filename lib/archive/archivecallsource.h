@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivequery.h"
+#include "callarchive.h"
 
 #include <QAtomicInteger>
 #include <QThread>
@@ -32,6 +33,17 @@ public:
         return priority == RequestPriority::Bulk ? 5000 : 200;
     }
     QueryPlan::Reach reach() const override { return QueryPlan::Reach::Unlimited; }
+
+    bool requestAggregates(const TimeBuckets &buckets) override;
+
+    // Asks what the archive holds; summaryReady() or summaryFailed() answers, from the source's
+    // thread, so counting millions of calls never stalls the window.
+    void requestSummary();
+
+signals:
+    void summaryReady(const CallArchive::Summary &summary,
+                      const QList<CallArchive::TimeRange> &synced);
+    void summaryFailed(const QString &error);
 
 private:
     QThread m_thread;

@@ -20,27 +20,7 @@ class ArchiveQuery
     Q_DECLARE_TR_FUNCTIONS(ArchiveQuery)
 
 public:
-    struct Aggregates
-    {
-        std::array<qint64, 9> durations{}; // CallStats::DurationBucket order
-        struct Cause
-        {
-            std::optional<int> code;
-            QString name;
-            qint64 count = 0;
-        };
-        QList<Cause> causes;
-        QList<std::pair<QString, qint64>> sources; // empty text: no hangup_source
-        // Per time bucket [origin + i × width, …): calls by outcome (normal, failed).
-        std::vector<std::array<qint64, 2>> timeCounts;
-        qint64 calls = 0;
-        qint64 answered = 0;
-        qint64 billSeconds = 0;
-        qint64 billedSeconds = 0;
-        Money amount;
-        qint64 callsWithAmount = 0;
-        qint64 outsideTimeBuckets = 0;
-    };
+    using Aggregates = CallAggregates;
 
     ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &criteria);
 

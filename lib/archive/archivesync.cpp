@@ -132,7 +132,7 @@ void ArchiveSync::start()
         return;
     }
     QString error;
-    if (!m_archive->acquireWriter(&error)) {
+    if (!m_archive->acquireWriter(&error, &m_anotherWriter)) {
         fail(error);
         return;
     }
@@ -153,6 +153,11 @@ void ArchiveSync::cancel()
 SyncProgress ArchiveSync::progress() const
 {
     SyncProgress progress = m_progress;
+    progress.callsRead = progress.inserted + progress.updated;
+    for (const auto &[id, window] : m_active) {
+        for (const auto &[page, records] : window.pages)
+            progress.callsRead += records.size();
+    }
     progress.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (progress.elapsedMs > 0)
         progress.callsPerSecond

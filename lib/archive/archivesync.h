@@ -39,6 +39,7 @@ struct SyncProgress
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 callsExpected = 0; // the sum of the windows' counts known so far
+    qint64 callsRead = 0; // stored, plus read into windows not yet stored
     qint64 requests = 0;
     qint64 retries = 0;
     qint64 elapsedMs = 0;
@@ -73,6 +74,8 @@ public:
 
     Status status() const { return m_status; }
     QString errorString() const { return m_error; }
+    // Failed because another sync or import holds the archive's writer lock.
+    bool anotherWriter() const { return m_anotherWriter; }
     SyncProgress progress() const;
 
     // The windows a sync at `nowUs` asks for, oldest first (whole seconds, each ≤ 30 days).
@@ -123,6 +126,7 @@ private:
     QDateTime m_now;
     Status m_status = Status::NotStarted;
     QString m_error;
+    bool m_anotherWriter = false;
     quint64 m_tag = 0;
 
     std::deque<TimeRange> m_queue; // planned, not yet being read; oldest first

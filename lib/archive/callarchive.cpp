@@ -456,8 +456,10 @@ QString CallArchive::journalMode() const
                                                                 : QString();
 }
 
-bool CallArchive::acquireWriter(QString *error)
+bool CallArchive::acquireWriter(QString *error, bool *busyElsewhere)
 {
+    if (busyElsewhere)
+        *busyElsewhere = false;
     if (m_writerHeld)
         return true;
     const QString busy = tr("Another sync or import is writing to this archive; try again when it "
@@ -473,6 +475,8 @@ bool CallArchive::acquireWriter(QString *error)
         }
         if (!query.value(0).toBool()) {
             *error = busy;
+            if (busyElsewhere)
+                *busyElsewhere = true;
             return false;
         }
         m_writerHeld = true;
@@ -504,6 +508,8 @@ bool CallArchive::acquireWriter(QString *error)
         *error = lock.isOpen() ? busy
                                : tr("The archive's writer lock %1 could not be opened: %2")
                                          .arg(lockPath, lock.lastError().text());
+        if (busyElsewhere)
+            *busyElsewhere = lock.isOpen();
         lock.close();
     }
     QSqlDatabase::removeDatabase(m_lockConnectionName);

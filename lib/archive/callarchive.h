@@ -81,7 +81,8 @@ public:
     // Makes this the archive's only writer until releaseWriter() or destruction: a sync or an
     // import elsewhere (another process, another machine on PostgreSQL) is refused meanwhile.
     // Readers are never blocked. Released by the operating system if the process dies.
-    bool acquireWriter(QString *error);
+    // `busyElsewhere`: set when another connection or process holds the lock.
+    bool acquireWriter(QString *error, bool *busyElsewhere = nullptr);
     void releaseWriter();
     bool holdsWriter() const { return m_writerHeld; }
 
@@ -166,3 +167,6 @@ private:
     void restore(const Caches &caches);
     std::optional<Caches> m_openWrite; // the caches as they were when beginWrite() ran
 };
+
+Q_DECLARE_METATYPE(CallArchive::Summary)
+Q_DECLARE_METATYPE(CallArchive::TimeRange)

@@ -139,6 +139,7 @@ void CallStats::reset(const QueryPlan &plan, qint64 totalCount)
 
 void CallStats::clearCounts()
 {
+    m_fromSource = false;
     m_durations.fill(0);
     m_causes.clear();
     m_causeIndex.clear();
@@ -393,11 +394,59 @@ std::optional<CallFilter> CallStats::narrowedFilter(const CallFilter &base,
     return std::nullopt;
 }
 
+TimeBuckets CallStats::bucketLayout() const
+{
+    return {m_timeOrigin, m_timeWidth, int(m_timeCounts.size()), m_timeFirst, m_timeLast};
+}
+
+void CallStats::setAggregates(const CallAggregates &aggregates)
+{
+    clearCounts();
+    m_fromSource = true;
+    m_durations = aggregates.durations;
+    for (const CallAggregates::Cause &cause : aggregates.causes) {
+        CauseEntry &entry = m_causes[size_t(causeIndex(cause.code.value_or(CompactCall::NoCode)))];
+        entry.count += cause.count;
+        if (entry.name.isEmpty())
+            entry.name = cause.name;
+    }
+    for (const auto &[source, count] : aggregates.sources)
+        m_sources[size_t(sourceIndex(source))].count += count;
+    for (size_t i = 0; i < m_timeCounts.size() && i < aggregates.timeCounts.size(); ++i)
+        m_timeCounts[i] = aggregates.timeCounts[i];
+    m_totals.calls = aggregates.calls;
+    m_totals.answered = aggregates.answered;
+    m_totals.billSeconds = aggregates.billSeconds;
+    m_totals.billedSeconds = aggregates.billedSeconds;
+    m_totals.amount = aggregates.amount;
+    m_totals.callsWithAmount = aggregates.callsWithAmount;
+    m_totals.outsideTimeBuckets = aggregates.outsideTimeBuckets;
+    m_complete = true;
+    emit changed();
+}
+
+void CallStats::askSourceForCounts()
+{
+    CallSource *source = m_model ? m_model->source() : nullptr;
+    if (!source || m_model->isCounting())
+        return;
+    disconnect(m_sourceConnection);
+    // Connected before asking: a source may answer at once.
+    m_sourceConnection = connect(source, &CallSource::aggregated, this,
+                                 [this, source](quint64 generation, const CallAggregates &counts) {
+                                     if (generation == source->generation())
+                                         setAggregates(counts);
+                                 });
+    if (!source->requestAggregates(bucketLayout()))
+        disconnect(m_sourceConnection);
+}
+
 void CallStats::setModel(CallTableModel *model)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
         disconnect(connection);
     m_modelConnections.clear();
+    disconnect(m_sourceConnection);
     m_model = model;
     m_fedSlots = 0;
     if (!model)
@@ -407,6 +456,7 @@ void CallStats::setModel(CallTableModel *model)
             // The store only grows between resets; new rows arrive with dataChanged.
             connect(model, &QAbstractItemModel::dataChanged, this, &CallStats::feedFromModel),
             connect(model, &CallTableModel::progressChanged, this, &CallStats::feedFromModel),
+            connect(model, &CallTableModel::queryCounted, this, &CallStats::askSourceForCounts),
     };
     startOverFromModel();
 }
@@ -421,6 +471,7 @@ void CallStats::startOverFromModel()
     if (!m_model)
         return;
     m_fedSlots = 0;
+    disconnect(m_sourceConnection);
     reset(m_model->plan(), -1);
     feedFromModel();
 }
@@ -429,6 +480,15 @@ void CallStats::feedFromModel()
 {
     if (!m_model)
         return;
+    if (m_fromSource) {
+        // Exact already: only the total may still change its mind (a recount).
+        const qint64 total = m_model->isCounting() ? -1 : m_model->totalCount();
+        if (total != m_totalCount) {
+            m_totalCount = total;
+            emit changed();
+        }
+        return;
+    }
     const CallStore &store = m_model->store();
     bool changedAnything = false;
     if (store.size() < m_fedSlots) { // the store was cleared without a reset: count it afresh

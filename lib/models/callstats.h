@@ -2,6 +2,7 @@
 
 #include "plivo/callrecord.h"
 #include "plivo/queryplan.h"
+#include "source/callsource.h"
 #include "store/callstore.h"
 
 #include <QHash>
@@ -123,6 +124,12 @@ public:
     void addCompact(const CompactCall &call, const CallStore &store);
     // Counts every row of the store again, keeping the query and the total.
     void recompute(const CallStore &store);
+    // Takes the whole result's counts from its source at once (an archive counts in SQL);
+    // they stay until the next reset().
+    void setAggregates(const CallAggregates &aggregates);
+    // The time buckets of the current query, as a source counts them.
+    TimeBuckets bucketLayout() const;
+    bool hasSourceCounts() const { return m_fromSource; }
     // Follows the model: counts rows as its store grows, starts over when it resets. nullptr
     // detaches. Emits changed() once per batch of new rows.
     void setModel(CallTableModel *model);
@@ -167,6 +174,7 @@ private:
     int sourceIndex(const QString &source);
     void feedFromModel();
     void startOverFromModel();
+    void askSourceForCounts();
 
     QueryPlan m_plan;
     qint64 m_totalCount = -1;
@@ -194,7 +202,9 @@ private:
     std::vector<std::array<qint64, 2>> m_timeCounts; // [bucket][Outcome]
     Totals m_totals;
 
+    bool m_fromSource = false; // the counts came whole from the source: the store is not fed
     QPointer<CallTableModel> m_model;
+    QMetaObject::Connection m_sourceConnection;
     qsizetype m_fedSlots = 0;
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -107,7 +107,7 @@ void CallTableModel::startQuery()
 
 void CallTableModel::handleCounted(quint64 generation, qint64 total)
 {
-    if (generation != m_generation || !m_counting)
+    if (m_generation == 0 || generation != m_generation || !m_counting)
         return;
     m_counting = false;
     m_countFailed = false;
@@ -122,7 +122,7 @@ void CallTableModel::handleCounted(quint64 generation, qint64 total)
 
 void CallTableModel::handleRows(quint64 generation, qint64 first, const QList<CallRecord> &calls)
 {
-    if (generation != m_generation || m_counting)
+    if (m_generation == 0 || generation != m_generation || m_counting)
         return;
     const qint64 end = qMin<qint64>(first + calls.size(), qint64(m_rows.size()));
     bool stored = false;
@@ -155,7 +155,7 @@ void CallTableModel::handleRows(quint64 generation, qint64 first, const QList<Ca
 void CallTableModel::handleFailed(quint64 generation, qint64 first, int count,
                                   const ApiError &error)
 {
-    if (generation != m_generation || error.category() == ApiError::Category::Cancelled)
+    if (m_generation == 0 || generation != m_generation || error.category() == ApiError::Category::Cancelled)
         return;
     m_lastError = error;
     if (first < 0) { // the count itself failed
@@ -176,7 +176,7 @@ void CallTableModel::handleFailed(quint64 generation, qint64 first, int count,
 
 void CallTableModel::handleNotReturned(quint64 generation, qint64 first, int count)
 {
-    if (generation != m_generation || m_counting)
+    if (m_generation == 0 || generation != m_generation || m_counting)
         return;
     settle(first, count, MissingSlot);
     forgetSettledFetches();

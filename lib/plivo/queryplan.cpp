@@ -55,8 +55,8 @@ QueryPlan QueryPlan::build(const CallFilter &filter, const QDateTime &now, Reach
         whole.fromInclusive = false;
     } else if (range.atLeast) {
         whole.from = *range.atLeast;
-    } else if (range.hasUpperBound()) {
-        // "Everything before X": as far back as Plivo keeps calls.
+    } else if (range.hasUpperBound() || !retained) {
+        // "Everything before X": as far back as the source keeps calls.
         whole.from = oldest;
         plan.m_notes.append(
                 retained ? tr("No start was given: the range reaches back to the 90-day retention.")

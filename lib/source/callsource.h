@@ -10,6 +10,9 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <array>
+#include <vector>
+
 // What a person asks of a source of calls: the API's filters, what only an archive can add, the
 // order, and the instant the question is pinned at.
 struct CallQuery
@@ -31,6 +34,40 @@ struct CallQuery
         return numberMatch != NumberMatch::Prefix || !hangupCauseCodes.isEmpty() || amountAtLeast
                 || amountAtMost || !(sortField == CallField::EndTime);
     }
+};
+
+// The charts' counts of a whole result, computed where the calls are (an archive's SQL).
+struct CallAggregates
+{
+    std::array<qint64, 9> durations{}; // CallStats::DurationBucket order
+    struct Cause
+    {
+        std::optional<int> code;
+        QString name;
+        qint64 count = 0;
+    };
+    QList<Cause> causes;
+    QList<std::pair<QString, qint64>> sources; // empty text: no hangup_source
+    // Per time bucket [origin + i × width, …): calls by outcome (normal, failed).
+    std::vector<std::array<qint64, 2>> timeCounts;
+    qint64 calls = 0;
+    qint64 answered = 0;
+    qint64 billSeconds = 0;
+    qint64 billedSeconds = 0;
+    Money amount;
+    qint64 callsWithAmount = 0;
+    qint64 outsideTimeBuckets = 0;
+};
+
+// The time buckets the charts count by: `count` buckets of `widthSeconds` from `originSecond`
+// (UTC), covering end times firstSecond…lastSecond.
+struct TimeBuckets
+{
+    qint64 originSecond = 0;
+    qint64 widthSeconds = 60;
+    int count = 0;
+    qint64 firstSecond = 0;
+    qint64 lastSecond = -1;
 };
 
 // Where the calls of a result come from: Plivo's API or an archive. A source counts a query's
@@ -60,6 +97,13 @@ public:
     virtual int fetchSize(RequestPriority priority) const = 0;
     // How far back the source reaches: what the time range of a query becomes.
     virtual QueryPlan::Reach reach() const = 0;
+    // Asks for the charts' counts of the current query, answered by aggregated(); false when
+    // the source cannot count without handing out every call (Plivo's API).
+    virtual bool requestAggregates(const TimeBuckets &buckets)
+    {
+        Q_UNUSED(buckets)
+        return false;
+    }
     quint64 generation() const { return m_generation; }
 
 signals:
@@ -67,6 +111,7 @@ signals:
     void rowsReady(quint64 generation, qint64 first, const QList<CallRecord> &calls);
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
     void notReturned(quint64 generation, qint64 first, int count);
+    void aggregated(quint64 generation, const CallAggregates &aggregates);
 
 protected:
     quint64 m_generation = 0;

@@ -5,8 +5,13 @@
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
+#include "archive/accountarchive.h"
+#include "gui/chartsview.h"
+#include "models/callstats.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -38,6 +43,86 @@ private slots:
         MainWindow window(&accounts);
         window.openStartupAccount();
         QVERIFY(window.isWelcomeShown());
+    }
+
+    // An account whose archive is set up is synced in the background as soon as it opens; the
+    // table, its sorts and the charts then read the archive as they read Plivo.
+    void archiveIsASourceLikePlivo()
+    {
+        SandboxOptions options;
+        options.seed = 23;
+        options.callCount = 4000;
+        options.rateLimit = 0;
+        SandboxServer server(options);
+        QVERIFY(server.listen());
+        QTemporaryDir folder;
+        const QString location = folder.filePath(QStringLiteral("team.sqlite"));
+
+        AccountStore accounts;
+        MainWindow window(&accounts);
+        window.resize(1280, 800);
+        window.show();
+        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
+                           QStringLiteral("Team"), location);
+        QVERIFY(window.archive());
+        QCOMPARE(window.source(), MainWindow::Source::Live); // until the person chooses it
+        QTRY_VERIFY_WITH_TIMEOUT(window.archiveStatusText().contains(u"syncing"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.archive()->isSyncing(), 60000);
+        QVERIFY2(window.archive()->syncProblem().isEmpty(),
+                 qPrintable(window.archive()->syncProblem()));
+        // What Plivo still keeps: the first sync starts 5 minutes inside the 90 days.
+        const qint64 nowSecs = server.account().now();
+        const qint64 archived = std::count_if(
+                server.account().calls().begin(), server.account().calls().end(),
+                [&](const SandboxCall &call) {
+                    return call.endTime >= nowSecs - 90 * 86400 + 300 && call.endTime < nowSecs;
+                });
+        QTRY_COMPARE(window.archive()->summary().calls, archived);
+        QVERIFY2(window.archiveStatusText().contains(QLocale().toString(archived))
+                         && window.archiveStatusText().contains(u"synced just now"),
+                 qPrintable(window.archiveStatusText()));
+        QVERIFY(QFileInfo(location).permissions() == (QFile::ReadOwner | QFile::WriteOwner
+                                                      | QFile::ReadUser | QFile::WriteUser));
+
+        window.setSource(MainWindow::Source::Archive);
+        QCOMPARE(window.model()->source(), window.archive()->source());
+        window.filterPanel()->setTimePreset(FilterPanel::TimePreset::Everything);
+        QCOMPARE(window.filterPanel()->timePreset(), FilterPanel::TimePreset::Everything);
+        window.applyFilter();
+        QTRY_VERIFY(!window.model()->isCounting());
+        QCOMPARE(window.model()->totalCount(), archived);
+        QVERIFY(window.statusText().contains(u"from the archive"));
+
+        // Any column sorts at once: no "Load all" first.
+        const int billed = CallTableModel::columnOf(CallField::BilledDuration);
+        window.model()->sort(billed, Qt::DescendingOrder);
+        QVERIFY(window.bannerText().isEmpty());
+        QTRY_VERIFY(!window.model()->isCounting() && window.model()->record(0).has_value());
+        window.model()->requestRows(0, 10);
+        QTRY_VERIFY(window.model()->record(10).has_value());
+        qint64 longest = 0;
+        for (const SandboxCall &call : server.account().calls()) {
+            if (call.endTime >= nowSecs - 90 * 86400 + 300 && call.endTime < nowSecs)
+                longest = qMax<qint64>(longest, call.billedDuration);
+        }
+        QCOMPARE(window.model()->record(0)->billedDuration, longest);
+        for (int row = 1; row <= 10; ++row)
+            QVERIFY(window.model()->record(row - 1)->billedDuration
+                    >= window.model()->record(row)->billedDuration);
+
+        // The charts count the whole result in the archive, not the rows loaded.
+        CallStats *stats = window.charts()->stats();
+        QTRY_VERIFY(stats->hasSourceCounts());
+        QCOMPARE(stats->calls(), archived);
+        QVERIFY(stats->isComplete());
+        QVERIFY(window.model()->loadedCount() < archived);
+
+        // Back to Plivo: the archive's presets leave, the filter reaches 90 days at most.
+        window.setSource(MainWindow::Source::Live);
+        QCOMPARE(window.model()->source() == window.archive()->source(), false);
+        QCOMPARE(window.filterPanel()->timePreset(), FilterPanel::TimePreset::Last90Days);
+        QTRY_VERIFY(!window.model()->isCounting());
+        QVERIFY(window.model()->totalCount() > 0);
     }
 
     void demoShowsRowsAndSaysWhatItDoes()

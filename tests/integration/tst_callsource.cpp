@@ -8,11 +8,16 @@
 #include "sandboxfixture.h"
 
 #include "archive/archivecallsource.h"
+#include "archive/archiveexport.h"
 #include "archive/archivesync.h"
+#include "models/calltablemodel.h"
 #include "sandbox/sandboxquery.h"
 #include "source/plivocallsource.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -169,6 +174,118 @@ private slots:
             QCOMPARE(answer.total, expected.size());
             QCOMPARE(answer.calls, expected);
         }
+    }
+
+    // The table model reads either source the same way, and lets an archive sort any column
+    // at once where Plivo's rows must all be loaded first.
+    void theTableReadsEitherSource()
+    {
+        CallQuery query;
+        query.now = SandboxFixture::fixedNow;
+        query.filter.endTime.atLeast = query.now.addDays(-45);
+        query.filter.endTime.lessThan = query.now;
+        const QList<QUuid> expected = reference(query);
+        PlivoCallSource plivo(m_sandbox.client.get());
+        ArchiveCallSource archive(m_location);
+        for (CallSource *source :
+             {static_cast<CallSource *>(&plivo), static_cast<CallSource *>(&archive)}) {
+            CallTableModel model;
+            model.setSource(source);
+            QSignalSpy counted(&model, &CallTableModel::queryCounted);
+            model.setQuery(query);
+            QVERIFY(counted.wait(30000));
+            QCOMPARE(model.totalCount(), expected.size());
+            model.requestRows(0, 30);
+            QTRY_VERIFY(model.record(30).has_value());
+            QSignalSpy finished(&model, &CallTableModel::loadAllFinished);
+            model.loadAll();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.first().first().toBool(), true);
+            QList<QUuid> rows;
+            for (int row = 0; row < model.rowCount(); ++row)
+                rows.append(model.record(row)->callUuid);
+            QCOMPARE(rows, expected);
+        }
+
+        const int billed = CallTableModel::columnOf(CallField::BilledDuration);
+        CallTableModel live;
+        live.setSource(&plivo);
+        QSignalSpy liveCounted(&live, &CallTableModel::queryCounted);
+        live.setQuery(query);
+        QVERIFY(liveCounted.wait(30000));
+        QSignalSpy unavailable(&live, &CallTableModel::sortUnavailable);
+        live.sort(billed, Qt::AscendingOrder);
+        QCOMPARE(unavailable.size(), 1);
+
+        CallTableModel archived;
+        archived.setSource(&archive);
+        QSignalSpy archivedCounted(&archived, &CallTableModel::queryCounted);
+        archived.setQuery(query);
+        QVERIFY(archivedCounted.wait(30000));
+        archived.sort(billed, Qt::AscendingOrder);
+        QVERIFY(archivedCounted.wait(30000)); // counted again, in the new order
+        QCOMPARE(archived.totalCount(), expected.size());
+        const int last = int(archived.totalCount()) - 1;
+        archived.requestRows(last - 40, last); // the far end first: no loading of what lies before
+        QTRY_VERIFY(archived.record(last).has_value());
+        QVERIFY(archived.loadedCount() < archived.totalCount());
+        archived.requestRows(0, 40);
+        QTRY_VERIFY(archived.record(40).has_value());
+        for (int row = 1; row <= 40; ++row)
+            QVERIFY(archived.record(row - 1)->billedDuration <= archived.record(row)->billedDuration);
+        QVERIFY(archived.record(40)->billedDuration <= archived.record(last - 40)->billedDuration);
+    }
+
+    // The window's export of an archive's result: the table's query and order, every row, and
+    // nothing on disk when it is cancelled.
+    void archiveExportWritesTheWholeResult()
+    {
+        CallQuery query;
+        query.now = SandboxFixture::fixedNow;
+        query.filter.endTime.atLeast = query.now.addDays(-60);
+        query.filter.endTime.lessThan = query.now;
+        query.sortField = CallField::BilledDuration;
+        query.sortOrder = Qt::AscendingOrder;
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"calls.jsonl"_s);
+        CsvWriter::Options options;
+        options.format = ExportFormat::JsonLines;
+        ArchiveExport job(m_location, query, path, options);
+        QSignalSpy finished(&job, &ArchiveExport::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(job.status() == ArchiveExport::Status::Completed, qPrintable(job.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.takeLast(), QByteArray());
+        QCOMPARE(qint64(lines.size()), job.totalRows());
+        QCOMPARE(job.rowsWritten(), job.totalRows());
+        const QList<QUuid> expected = reference(query);
+        QCOMPARE(lines.size(), expected.size());
+        QSet<QString> uuids;
+        qint64 previous = -1;
+        for (const QByteArray &line : std::as_const(lines)) {
+            const QJsonObject call = QJsonDocument::fromJson(line).object();
+            uuids.insert(call.value(u"call_uuid"_s).toString());
+            const qint64 billed = call.value(u"billed_duration"_s).toVariant().toLongLong();
+            QVERIFY(billed >= previous);
+            previous = billed;
+        }
+        QCOMPARE(uuids.size(), expected.size());
+        for (const QUuid &uuid : expected)
+            QVERIFY(uuids.contains(uuid.toString(QUuid::WithoutBraces)));
+
+        // Cancelled at once: the destination never appears, and nothing is left beside it.
+        const QString cancelledPath = folder.filePath(u"cancelled.jsonl"_s);
+        ArchiveExport cancelled(m_location, query, cancelledPath, options);
+        QSignalSpy cancelledFinished(&cancelled, &ArchiveExport::finished);
+        cancelled.start();
+        cancelled.cancel();
+        QVERIFY(cancelledFinished.wait(60000));
+        QCOMPARE(cancelled.status(), ArchiveExport::Status::Cancelled);
+        QVERIFY(!QFileInfo::exists(cancelledPath));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{u"calls.jsonl"_s});
     }
 
     void supersededQueryIsSilent()
