@@ -2,114 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountArchive</name>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="117"/>
+        <source>synced just now</source>
+        <translation>gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>vor %n Min. synchronisiert</numerusform>
+            <numerusform>vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>vor %n Std. synchronisiert</numerusform>
+            <numerusform>vor %n Std. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <source>synced %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag synchronisiert</numerusform>
+            <numerusform>vor %n Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="130"/>
+        <source>Archive: opening…</source>
+        <translation>Archiv: wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="132"/>
+        <source>Archive: empty</source>
+        <translation>Archiv: leer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="137"/>
+        <source>Archive: %Ln call(s) since %1</source>
+        <translation>
+            <numerusform>Archiv: %Ln Anruf seit %1</numerusform>
+            <numerusform>Archiv: %Ln Anrufe seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="144"/>
+        <source>syncing: %1 of %2 calls</source>
+        <translation>Synchronisierung: %1 von %2 Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="147"/>
+        <source>syncing…</source>
+        <translation>wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="151"/>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="154"/>
+        <source>last sync failed</source>
+        <translation>letzte Synchronisierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="19"/>
+        <location filename="../app/gui/accountdialog.cpp" line="22"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="25"/>
+        <location filename="../app/gui/accountdialog.cpp" line="28"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="26"/>
+        <location filename="../app/gui/accountdialog.cpp" line="29"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="40"/>
-        <location filename="../app/gui/accountdialog.cpp" line="137"/>
+        <location filename="../app/gui/accountdialog.cpp" line="43"/>
+        <location filename="../app/gui/accountdialog.cpp" line="153"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="45"/>
+        <location filename="../app/gui/accountdialog.cpp" line="50"/>
+        <source>default: a file in Callscope&apos;s data folder</source>
+        <translation>Standard: eine Datei im Datenordner von Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="52"/>
+        <source>Where this account&apos;s calls are kept past Plivo&apos;s 90 days: empty for the default file, a file path, or a team&apos;s PostgreSQL server as postgresql://user@host/database (the password goes in ~/.pgpass).</source>
+        <translation>Wo die Anrufe dieses Kontos über Plivos 90 Tage hinaus aufbewahrt werden: leer für die Standarddatei, ein Dateipfad oder der PostgreSQL-Server eines Teams als postgresql://benutzer@host/datenbank (das Passwort gehört in ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="55"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="46"/>
+        <location filename="../app/gui/accountdialog.cpp" line="56"/>
         <source>Auth &amp;ID</source>
         <translation>Auth-&amp;ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="47"/>
+        <location filename="../app/gui/accountdialog.cpp" line="57"/>
         <source>Auth &amp;token</source>
         <translation>Auth-&amp;Token</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="48"/>
+        <location filename="../app/gui/accountdialog.cpp" line="58"/>
         <source>&amp;Base URL</source>
         <translation>&amp;Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="56"/>
+        <location filename="../app/gui/accountdialog.cpp" line="59"/>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="67"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="57"/>
+        <location filename="../app/gui/accountdialog.cpp" line="68"/>
+        <source>Test archive</source>
+        <translation>Archiv testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="70"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="64"/>
+        <location filename="../app/gui/accountdialog.cpp" line="78"/>
         <source>Open account</source>
         <translation>Konto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="123"/>
+        <location filename="../app/gui/accountdialog.cpp" line="139"/>
         <source>unchanged (kept in the system keychain)</source>
         <translation>unverändert (im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="124"/>
+        <location filename="../app/gui/accountdialog.cpp" line="140"/>
         <source>from PLIVO_AUTH_TOKEN</source>
         <translation>aus PLIVO_AUTH_TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="138"/>
+        <location filename="../app/gui/accountdialog.cpp" line="154"/>
         <source>My Plivo account</source>
         <translation>Mein Plivo-Konto</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="151"/>
+        <location filename="../app/gui/accountdialog.cpp" line="171"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="153"/>
+        <location filename="../app/gui/accountdialog.cpp" line="173"/>
         <source>An auth id is “MA” or “SA” followed by 18 capital letters or digits, as shown in the Plivo console.</source>
         <translation>Eine Auth-ID besteht aus „MA“ oder „SA“ und 18 Großbuchstaben oder Ziffern, wie in der Plivo-Konsole angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="174"/>
+        <location filename="../app/gui/accountdialog.cpp" line="181"/>
+        <source>Leave the password out of the archive&apos;s URL: PostgreSQL reads it from ~/.pgpass (or the file PGPASSFILE names), where it stays out of Callscope&apos;s settings.</source>
+        <translation>Lassen Sie das Passwort aus der URL des Archivs weg: PostgreSQL liest es aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt), so bleibt es aus den Einstellungen von Callscope heraus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="201"/>
         <source>Saved. The token is in the system keychain.</source>
         <translation>Gespeichert. Das Token liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="178"/>
+        <location filename="../app/gui/accountdialog.cpp" line="205"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="206"/>
+        <location filename="../app/gui/accountdialog.cpp" line="233"/>
         <source>Enter the auth token to test the connection.</source>
         <translation>Geben Sie das Auth-Token ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="214"/>
+        <location filename="../app/gui/accountdialog.cpp" line="241"/>
         <source>Asking Plivo…</source>
         <translation>Plivo wird gefragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/accountdialog.cpp" line="221"/>
+        <location filename="../app/gui/accountdialog.cpp" line="248"/>
         <source>Connected. Plivo lists %n call(s) in the last 7 days.</source>
         <translation>
             <numerusform>Verbunden. Plivo führt %n Anruf in den letzten 7 Tagen.</numerusform>
             <numerusform>Verbunden. Plivo führt %n Anrufe in den letzten 7 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="272"/>
+        <source>Opening the archive…</source>
+        <translation>Archiv wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accountdialog.cpp" line="280"/>
+        <source>The archive answers: %1 holds %Ln call(s).</source>
+        <translation>
+            <numerusform>Das Archiv antwortet: %1 enthält %Ln Anruf.</numerusform>
+            <numerusform>Das Archiv antwortet: %1 enthält %Ln Anrufe.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,17 +229,17 @@
         <translation>Umgebung (PLIVO_AUTH_ID)</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="99"/>
+        <location filename="../app/gui/accountstore.cpp" line="104"/>
         <source>No token is saved for %1.</source>
         <translation>Für %1 ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="102"/>
+        <location filename="../app/gui/accountstore.cpp" line="107"/>
         <source>The system keychain did not answer: %1</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="122"/>
+        <location filename="../app/gui/accountstore.cpp" line="127"/>
         <source>No system keychain is available (%1). The token is kept in memory until Callscope quits.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1). Das Token bleibt im Arbeitsspeicher, bis Callscope beendet wird.</translation>
     </message>
@@ -197,12 +305,12 @@
 <context>
     <name>ArchiveCallSource</name>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="75"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="115"/>
         <source>The archive could not answer: %1</source>
         <translation>Das Archiv konnte nicht antworten: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="131"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="188"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
     </message>
@@ -220,7 +328,7 @@
         <translation>Das eingebaute Sandbox-Konto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="93"/>
+        <location filename="../app/cli/archivecommand.cpp" line="92"/>
         <source>The API address (default https://api.plivo.com).</source>
         <translation>Die API-Adresse (Standard: https://api.plivo.com).</translation>
     </message>
@@ -331,54 +439,62 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>%1 synchronisiert: %2 neu, %3 aktualisiert, in %4 s mit %5 Anfragen (%6 wiederholt); das Archiv enthält %7 Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="292"/>
+        <location filename="../app/cli/archivecommand.cpp" line="291"/>
         <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
         <translation>Synchronisierung angehalten; die %1 bisher gespeicherten Zeitfenster bleiben erhalten, die nächste Synchronisierung macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="297"/>
+        <location filename="../app/cli/archivecommand.cpp" line="296"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="306"/>
+        <location filename="../app/cli/archivecommand.cpp" line="305"/>
         <source>say which files to import.</source>
         <translation>geben Sie an, welche Dateien importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="330"/>
+        <location filename="../app/cli/archivecommand.cpp" line="329"/>
         <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
         <translation>%1 (%2): %3 importiert, %4 bereits vorhanden, %5 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="350"/>
+        <location filename="../app/cli/archivecommand.cpp" line="351"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="352"/>
+        <location filename="../app/cli/archivecommand.cpp" line="353"/>
         <source>Calls: %1, ended %2 to %3</source>
         <translation>Anrufe: %1, beendet von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="356"/>
+        <location filename="../app/cli/archivecommand.cpp" line="357"/>
         <source>Calls: %1</source>
         <translation>Anrufe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="359"/>
+        <location filename="../app/cli/archivecommand.cpp" line="360"/>
         <source>Synced: never</source>
         <translation>Synchronisiert: nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="361"/>
+        <location filename="../app/cli/archivecommand.cpp" line="362"/>
         <source>Synced: every call that ended from %1 to %2</source>
         <translation>Synchronisiert: alle Anrufe, die von %1 bis %2 endeten</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="367"/>
+        <location filename="../app/cli/archivecommand.cpp" line="368"/>
         <source>Size on disk: %1</source>
         <translation>Größe auf dem Datenträger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <location filename="../lib/archive/archiveexport.cpp" line="65"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -469,7 +585,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>die Zelle unknown_fields ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="373"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="374"/>
         <source>the end time “%1” cannot be read</source>
         <translation>die Endzeit „%1“ ist nicht lesbar</translation>
     </message>
@@ -477,7 +593,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="47"/>
+        <location filename="../lib/archive/archivequery.cpp" line="48"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
     </message>
@@ -495,7 +611,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>Es gibt kein Konto oder Archiv zum Synchronisieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <location filename="../lib/archive/archivesync.cpp" line="236"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>Die Anrufe, die zwischen %1 und %2 endeten, konnten nicht gelesen werden (%n Versuch): %3</numerusform>
@@ -503,7 +619,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="281"/>
+        <location filename="../lib/archive/archivesync.cpp" line="286"/>
         <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
         <translation>Die Anrufe, die zwischen %1 und %2 endeten, haben sich beim Lesen immer wieder geändert; aus diesem Zeitraum wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
@@ -511,81 +627,81 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="279"/>
+        <location filename="../lib/archive/callarchive.cpp" line="281"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 ist keine PostgreSQL-URL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="300"/>
+        <location filename="../lib/archive/callarchive.cpp" line="302"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>Das Archiv %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="306"/>
+        <location filename="../lib/archive/callarchive.cpp" line="308"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite steht Qt nicht zur Verfügung (das Paket libqt6sql6-sqlite fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="312"/>
-        <location filename="../lib/archive/callarchive.cpp" line="357"/>
+        <location filename="../lib/archive/callarchive.cpp" line="314"/>
+        <location filename="../lib/archive/callarchive.cpp" line="359"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>Das Archiv %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="320"/>
+        <location filename="../lib/archive/callarchive.cpp" line="322"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="332"/>
+        <location filename="../lib/archive/callarchive.cpp" line="334"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL steht Qt nicht zur Verfügung (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="365"/>
+        <location filename="../lib/archive/callarchive.cpp" line="367"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="376"/>
+        <location filename="../lib/archive/callarchive.cpp" line="378"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>Das Archiv stammt von einem neueren Callscope (Schema %1; dieses kennt bis %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="408"/>
+        <location filename="../lib/archive/callarchive.cpp" line="410"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>Die Tabellen des Archivs konnten nicht auf Version %1 gebracht werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="461"/>
+        <location filename="../lib/archive/callarchive.cpp" line="465"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Gerade schreibt eine andere Synchronisierung oder ein anderer Import in dieses Archiv; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="469"/>
+        <location filename="../lib/archive/callarchive.cpp" line="473"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>Die Schreibsperre des Archivs konnte nicht gesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="487"/>
+        <location filename="../lib/archive/callarchive.cpp" line="493"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="503"/>
+        <location filename="../lib/archive/callarchive.cpp" line="509"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="777"/>
+        <location filename="../lib/archive/callarchive.cpp" line="784"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>Das Archiv konnte keine Transaktion beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="618"/>
-        <location filename="../lib/archive/callarchive.cpp" line="637"/>
-        <location filename="../lib/archive/callarchive.cpp" line="790"/>
-        <location filename="../lib/archive/callarchive.cpp" line="799"/>
+        <location filename="../lib/archive/callarchive.cpp" line="626"/>
+        <location filename="../lib/archive/callarchive.cpp" line="645"/>
+        <location filename="../lib/archive/callarchive.cpp" line="797"/>
+        <location filename="../lib/archive/callarchive.cpp" line="806"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>Die Anrufe konnten nicht im Archiv gespeichert werden: %1</translation>
     </message>
@@ -1231,42 +1347,42 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="392"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="480"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="539"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="627"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="540"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="545"/>
-        <source>Plivo counted this call but did not return it on its page.</source>
-        <translation>Plivo hat diesen Anruf mitgezählt, aber nicht auf seiner Seite geliefert.</translation>
+        <location filename="../lib/models/calltablemodel.cpp" line="633"/>
+        <source>The source counted this call but did not return it.</source>
+        <translation>Die Quelle hat diesen Anruf gezählt, aber nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="634"/>
         <source>This page could not be loaded: %1</source>
         <translation>Diese Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="635"/>
         <source>This call is being loaded.</source>
         <translation>Dieser Anruf wird geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n Leg</numerusform>
@@ -1274,17 +1390,17 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="564"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="652"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="565"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="653"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="606"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
@@ -1525,52 +1641,52 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>Die Option „--%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <location filename="../app/cli/exportarguments.cpp" line="147"/>
         <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
         <translation>Geben Sie an, wohin der Export geht: -o DATEI, oder -o - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="156"/>
+        <location filename="../app/cli/exportarguments.cpp" line="155"/>
         <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
         <translation>--%1 gilt nur für CSV; JSON Lines enthält jedes Feld genau so, wie Plivo es gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="161"/>
+        <location filename="../app/cli/exportarguments.cpp" line="160"/>
         <source>The format must be csv or jsonl, not “%1”.</source>
         <translation>Das Format muss csv oder jsonl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="170"/>
+        <location filename="../app/cli/exportarguments.cpp" line="169"/>
         <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
         <translation>„%1“ ist kein Feld, das Callscope kennt: Die Spalte enthält dieses Feld, wenn Plivo es sendet, und bleibt sonst leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="182"/>
+        <location filename="../app/cli/exportarguments.cpp" line="181"/>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <location filename="../app/cli/exportarguments.cpp" line="198"/>
         <source>--%1 paces requests to Plivo; an export from the archive sends none.</source>
         <translation>--%1 bestimmt das Tempo der Anfragen an Plivo; ein Export aus dem Archiv sendet keine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="206"/>
+        <location filename="../app/cli/exportarguments.cpp" line="205"/>
         <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>Verwenden Sie nur eines von --demo, --base-url/--auth-id und --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="212"/>
+        <location filename="../app/cli/exportarguments.cpp" line="211"/>
         <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
         <translation>--last muss 24h, 7d, 30d oder 90d sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="216"/>
+        <location filename="../app/cli/exportarguments.cpp" line="215"/>
         <source>Give either --last or --%1, not both.</source>
         <translation>Geben Sie entweder --last oder --%1 an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="242"/>
+        <location filename="../app/cli/exportarguments.cpp" line="241"/>
         <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
 
 Exports every call that matches the filter, in the order Plivo lists them
@@ -1669,25 +1785,25 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="184"/>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="185"/>
-        <location filename="../app/cli/exportcommand.cpp" line="293"/>
+        <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Export abgebrochen; „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="189"/>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="255"/>
+        <location filename="../app/cli/exportcommand.cpp" line="301"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Anrufe werden gezählt… %n Anfrage</numerusform>
@@ -1695,7 +1811,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="332"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 von %Ln Anruf, %3 Anrufe/s</numerusform>
@@ -1703,13 +1819,13 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="332"/>
+        <location filename="../app/cli/exportcommand.cpp" line="338"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="334"/>
-        <location filename="../app/cli/exportcommand.cpp" line="363"/>
+        <location filename="../app/cli/exportcommand.cpp" line="340"/>
+        <location filename="../app/cli/exportcommand.cpp" line="369"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n wiederholt</numerusform>
@@ -1717,28 +1833,28 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="304"/>
-        <location filename="../app/cli/exportcommand.cpp" line="358"/>
+        <location filename="../app/cli/exportcommand.cpp" line="309"/>
+        <location filename="../app/cli/exportcommand.cpp" line="364"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
         <translation>Geben Sie an, aus welchem Archiv exportiert wird: --archive PFAD|URL, oder das Konto (--demo, --auth-id ID, --profile NAME), dem das Archiv gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="217"/>
+        <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
         <translation>Für %1 gibt es noch kein Archiv; „callscope archive sync“ legt eines an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="253"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <location filename="../app/cli/exportcommand.cpp" line="312"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>%n Anruf aus dem Archiv %1 in %3 s exportiert nach %2.</numerusform>
@@ -1746,7 +1862,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>%n Anruf in %2 s exportiert nach %1: </numerusform>
@@ -1754,7 +1870,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="362"/>
+        <location filename="../app/cli/exportcommand.cpp" line="368"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n Anfrage, </numerusform>
@@ -1762,7 +1878,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="372"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n doppelter Datensatz übersprungen</numerusform>
@@ -1896,22 +2012,23 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="31"/>
+        <location filename="../app/gui/exportflow.cpp" line="33"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="43"/>
+        <location filename="../app/gui/exportflow.cpp" line="47"/>
         <source>An export is already running; cancel it or wait for it to finish.</source>
         <translation>Es läuft bereits ein Export; brechen Sie ihn ab, oder warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="82"/>
+        <location filename="../app/gui/exportflow.cpp" line="89"/>
+        <location filename="../app/gui/exportflow.cpp" line="128"/>
         <source>Exporting: %p%</source>
         <translation>Export läuft: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <location filename="../app/gui/exportflow.cpp" line="163"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
@@ -1920,21 +2037,23 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="106"/>
+        <location filename="../app/gui/exportflow.cpp" line="147"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="110"/>
+        <location filename="../app/gui/exportflow.cpp" line="151"/>
         <source>The export failed and no file was written: %1</source>
         <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="118"/>
+        <location filename="../app/gui/exportflow.cpp" line="170"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <location filename="../app/gui/exportflow.cpp" line="171"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>%Ln Anruf wurde in %1 geschrieben.</numerusform>
@@ -1942,17 +2061,17 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="122"/>
+        <location filename="../app/gui/exportflow.cpp" line="174"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="133"/>
+        <location filename="../app/gui/exportflow.cpp" line="185"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="145"/>
+        <location filename="../app/gui/exportflow.cpp" line="197"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2206,52 +2325,62 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="304"/>
+        <location filename="../app/gui/filterpanel.cpp" line="241"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="242"/>
+        <source>Everything archived</source>
+        <translation>Alles im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="332"/>
         <source>Billed durations are whole seconds, such as 0, 30 or 600.</source>
         <translation>Abgerechnete Dauern sind ganze Sekunden, etwa 0, 30 oder 600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="325"/>
+        <location filename="../app/gui/filterpanel.cpp" line="353"/>
         <source>“%1” is not a hangup cause; pick one from the list or type its code.</source>
         <translation>„%1“ ist kein Auslösegrund; wählen Sie einen aus der Liste, oder geben Sie seinen Code ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="433"/>
+        <location filename="../app/gui/filterpanel.cpp" line="461"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="435"/>
+        <location filename="../app/gui/filterpanel.cpp" line="463"/>
         <source>to %1</source>
         <translation>an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="437"/>
+        <location filename="../app/gui/filterpanel.cpp" line="465"/>
         <source>cause %1</source>
         <translation>Grund %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="439"/>
+        <location filename="../app/gui/filterpanel.cpp" line="467"/>
         <source>hung up by %1</source>
         <translation>aufgelegt von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="441"/>
+        <location filename="../app/gui/filterpanel.cpp" line="469"/>
         <source>B-legs of %1</source>
         <translation>B-Legs von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="465"/>
+        <location filename="../app/gui/filterpanel.cpp" line="493"/>
         <source>(choose a saved filter)</source>
         <translation>(gespeicherten Filter wählen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <location filename="../app/gui/filterpanel.cpp" line="500"/>
         <source>Save filter</source>
         <translation>Filter speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <location filename="../app/gui/filterpanel.cpp" line="500"/>
         <source>Name of this filter:</source>
         <translation>Name dieses Filters:</translation>
     </message>
@@ -2655,316 +2784,356 @@ Beendet: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="634"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="72"/>
         <source>Loading all: %p%</source>
         <translation>Alle werden geladen: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>Every call of the result is loaded.</source>
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="132"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <source>Calls from: </source>
+        <translation>Anrufe aus: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <source>Plivo (live)</source>
+        <translation>Plivo (live)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
+        <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="721"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <source>The archive could not be opened: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <source>The archive could not be synced: %1</source>
+        <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
+        <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <source>Keep an archive of this account?</source>
+        <translation>Ein Archiv dieses Kontos führen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="738"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -2972,17 +3141,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="610"/>
+        <location filename="../app/gui/mainwindow.cpp" line="779"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <source>Counting the archive&apos;s calls…</source>
+        <translation>Die Anrufe des Archivs werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <source>No calls match this filter.</source>
+        <translation>Keine Anrufe passen zu diesem Filter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <source>No calls of the archive match this filter yet.
+The archive is being synced: calls appear here as each part of it is stored.</source>
+        <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
+Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="843"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -2990,61 +3176,71 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="810"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
+        <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="642"/>
+        <location filename="../app/gui/mainwindow.cpp" line="816"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="644"/>
+        <location filename="../app/gui/mainwindow.cpp" line="822"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="836"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="845"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <source>from the archive</source>
+        <translation>aus dem Archiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="852"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="855"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="856"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -3160,22 +3356,27 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>QueryPlan</name>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
         <source>No start was given: the range reaches back to the 90-day retention.</source>
         <translation>Kein Beginn angegeben: Der Zeitraum reicht bis zur 90-tägigen Aufbewahrungsfrist zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <source>No start was given: the range reaches back to the oldest call.</source>
+        <translation>Kein Beginn angegeben: Der Zeitraum reicht bis zum ältesten Anruf zurück.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
         <source>No time range was given: showing the last 7 days.</source>
         <translation>Kein Zeitraum angegeben: Die letzten 7 Tage werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="70"/>
         <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
         <translation>Plivo bewahrt Anrufe 90 Tage lang auf: Der Zeitraum beginnt am %1 UTC statt am %2 UTC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="107"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>Der Zeitraum ist länger als die 30 Tage, die Plivo pro Anfrage erlaubt: Callscope fragt ihn in %n Zeitfenster ab.</numerusform>

@@ -2,20 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountArchive</name>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>synced %n min ago</numerusform>
+            <numerusform>synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>synced %n h ago</numerusform>
+            <numerusform>synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <source>synced %n day(s) ago</source>
+        <translation>
+            <numerusform>synced %n day ago</numerusform>
+            <numerusform>synced %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="137"/>
+        <source>Archive: %Ln call(s) since %1</source>
+        <translation>
+            <numerusform>Archive: %Ln call since %1</numerusform>
+            <numerusform>Archive: %Ln calls since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/accountdialog.cpp" line="221"/>
+        <location filename="../app/gui/accountdialog.cpp" line="248"/>
         <source>Connected. Plivo lists %n call(s) in the last 7 days.</source>
         <translation>
             <numerusform>Connected. Plivo lists %n call in the last 7 days.</numerusform>
             <numerusform>Connected. Plivo lists %n calls in the last 7 days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accountdialog.cpp" line="280"/>
+        <source>The archive answers: %1 holds %Ln call(s).</source>
+        <translation>
+            <numerusform>The archive answers: %1 holds %Ln call.</numerusform>
+            <numerusform>The archive answers: %1 holds %Ln calls.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchiveSync</name>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <location filename="../lib/archive/archivesync.cpp" line="236"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>The calls that ended between %1 and %2 could not be read (%n attempt): %3</numerusform>
@@ -56,7 +99,7 @@
 <context>
     <name>CallTableModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n leg</numerusform>
@@ -102,7 +145,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <location filename="../app/cli/exportcommand.cpp" line="312"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>Exported %n call from the archive %1 to %2 in %3 s.</numerusform>
@@ -110,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Counting calls… %n request</numerusform>
@@ -118,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="332"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1% %2 of %Ln call, %3 calls/s</numerusform>
@@ -126,8 +169,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="334"/>
-        <location filename="../app/cli/exportcommand.cpp" line="363"/>
+        <location filename="../app/cli/exportcommand.cpp" line="340"/>
+        <location filename="../app/cli/exportcommand.cpp" line="369"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n retried</numerusform>
@@ -135,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Exported %n call to %1 in %2 s: </numerusform>
@@ -143,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="362"/>
+        <location filename="../app/cli/exportcommand.cpp" line="368"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n request, </numerusform>
@@ -151,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="372"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n repeated record skipped</numerusform>
@@ -173,7 +216,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <location filename="../app/gui/exportflow.cpp" line="163"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 of %Ln call written, %2 per second</numerusform>
@@ -181,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <location filename="../app/gui/exportflow.cpp" line="171"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>%Ln call written to %1.</numerusform>
@@ -238,7 +281,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -246,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -268,7 +311,7 @@
 <context>
     <name>QueryPlan</name>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="107"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n window.</numerusform>

@@ -2,114 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountArchive</name>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="117"/>
+        <source>synced just now</source>
+        <translation>sincronizado ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>sincronizado hace %n min</numerusform>
+            <numerusform>sincronizado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>sincronizado hace %n h</numerusform>
+            <numerusform>sincronizado hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <source>synced %n day(s) ago</source>
+        <translation>
+            <numerusform>sincronizado hace %n día</numerusform>
+            <numerusform>sincronizado hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="130"/>
+        <source>Archive: opening…</source>
+        <translation>Archivo histórico: abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="132"/>
+        <source>Archive: empty</source>
+        <translation>Archivo histórico: vacío</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/archive/accountarchive.cpp" line="137"/>
+        <source>Archive: %Ln call(s) since %1</source>
+        <translation>
+            <numerusform>Archivo histórico: %Ln llamada desde %1</numerusform>
+            <numerusform>Archivo histórico: %Ln llamadas desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="144"/>
+        <source>syncing: %1 of %2 calls</source>
+        <translation>sincronizando: %1 de %2 llamadas</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="147"/>
+        <source>syncing…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="151"/>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/accountarchive.cpp" line="154"/>
+        <source>last sync failed</source>
+        <translation>la última sincronización falló</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="19"/>
+        <location filename="../app/gui/accountdialog.cpp" line="22"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="25"/>
+        <location filename="../app/gui/accountdialog.cpp" line="28"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="26"/>
+        <location filename="../app/gui/accountdialog.cpp" line="29"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="40"/>
-        <location filename="../app/gui/accountdialog.cpp" line="137"/>
+        <location filename="../app/gui/accountdialog.cpp" line="43"/>
+        <location filename="../app/gui/accountdialog.cpp" line="153"/>
         <source>kept in the system keychain</source>
         <translation>guardado en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="45"/>
+        <location filename="../app/gui/accountdialog.cpp" line="50"/>
+        <source>default: a file in Callscope&apos;s data folder</source>
+        <translation>predeterminado: un fichero en la carpeta de datos de Callscope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="52"/>
+        <source>Where this account&apos;s calls are kept past Plivo&apos;s 90 days: empty for the default file, a file path, or a team&apos;s PostgreSQL server as postgresql://user@host/database (the password goes in ~/.pgpass).</source>
+        <translation>Dónde se guardan las llamadas de esta cuenta más allá de los 90 días de Plivo: vacío para el fichero predeterminado, una ruta de fichero o el servidor PostgreSQL de un equipo como postgresql://usuario@host/base_de_datos (la contraseña va en ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="55"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="46"/>
+        <location filename="../app/gui/accountdialog.cpp" line="56"/>
         <source>Auth &amp;ID</source>
         <translation>&amp;Auth ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="47"/>
+        <location filename="../app/gui/accountdialog.cpp" line="57"/>
         <source>Auth &amp;token</source>
         <translation>&amp;Token de autenticación</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="48"/>
+        <location filename="../app/gui/accountdialog.cpp" line="58"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="56"/>
+        <location filename="../app/gui/accountdialog.cpp" line="59"/>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivo histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="67"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="57"/>
+        <location filename="../app/gui/accountdialog.cpp" line="68"/>
+        <source>Test archive</source>
+        <translation>Probar archivo histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="70"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="64"/>
+        <location filename="../app/gui/accountdialog.cpp" line="78"/>
         <source>Open account</source>
         <translation>Abrir cuenta</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="123"/>
+        <location filename="../app/gui/accountdialog.cpp" line="139"/>
         <source>unchanged (kept in the system keychain)</source>
         <translation>sin cambios (guardado en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="124"/>
+        <location filename="../app/gui/accountdialog.cpp" line="140"/>
         <source>from PLIVO_AUTH_TOKEN</source>
         <translation>de PLIVO_AUTH_TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="138"/>
+        <location filename="../app/gui/accountdialog.cpp" line="154"/>
         <source>My Plivo account</source>
         <translation>Mi cuenta de Plivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="151"/>
+        <location filename="../app/gui/accountdialog.cpp" line="171"/>
         <source>Give the account a name.</source>
         <translation>Ponle un nombre a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="153"/>
+        <location filename="../app/gui/accountdialog.cpp" line="173"/>
         <source>An auth id is “MA” or “SA” followed by 18 capital letters or digits, as shown in the Plivo console.</source>
         <translation>Un Auth ID es «MA» o «SA» seguido de 18 letras mayúsculas o dígitos, tal como aparece en la consola de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="174"/>
+        <location filename="../app/gui/accountdialog.cpp" line="181"/>
+        <source>Leave the password out of the archive&apos;s URL: PostgreSQL reads it from ~/.pgpass (or the file PGPASSFILE names), where it stays out of Callscope&apos;s settings.</source>
+        <translation>Deja la contraseña fuera de la URL del archivo histórico: PostgreSQL la lee de ~/.pgpass (o del fichero que indique PGPASSFILE), donde queda fuera de la configuración de Callscope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="201"/>
         <source>Saved. The token is in the system keychain.</source>
         <translation>Guardado. El token está en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="178"/>
+        <location filename="../app/gui/accountdialog.cpp" line="205"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="206"/>
+        <location filename="../app/gui/accountdialog.cpp" line="233"/>
         <source>Enter the auth token to test the connection.</source>
         <translation>Introduce el token de autenticación para probar la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountdialog.cpp" line="214"/>
+        <location filename="../app/gui/accountdialog.cpp" line="241"/>
         <source>Asking Plivo…</source>
         <translation>Consultando a Plivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/accountdialog.cpp" line="221"/>
+        <location filename="../app/gui/accountdialog.cpp" line="248"/>
         <source>Connected. Plivo lists %n call(s) in the last 7 days.</source>
         <translation>
             <numerusform>Conectado. Plivo registra %n llamada en los últimos 7 días.</numerusform>
             <numerusform>Conectado. Plivo registra %n llamadas en los últimos 7 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accountdialog.cpp" line="272"/>
+        <source>Opening the archive…</source>
+        <translation>Abriendo el archivo histórico…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accountdialog.cpp" line="280"/>
+        <source>The archive answers: %1 holds %Ln call(s).</source>
+        <translation>
+            <numerusform>El archivo histórico responde: %1 contiene %Ln llamada.</numerusform>
+            <numerusform>El archivo histórico responde: %1 contiene %Ln llamadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,17 +229,17 @@
         <translation>Entorno (PLIVO_AUTH_ID)</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="99"/>
+        <location filename="../app/gui/accountstore.cpp" line="104"/>
         <source>No token is saved for %1.</source>
         <translation>No hay ningún token guardado para %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="102"/>
+        <location filename="../app/gui/accountstore.cpp" line="107"/>
         <source>The system keychain did not answer: %1</source>
         <translation>El llavero del sistema no respondió: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/accountstore.cpp" line="122"/>
+        <location filename="../app/gui/accountstore.cpp" line="127"/>
         <source>No system keychain is available (%1). The token is kept in memory until Callscope quits.</source>
         <translation>No hay ningún llavero del sistema disponible (%1). El token se guarda en memoria hasta que se cierre Callscope.</translation>
     </message>
@@ -197,12 +305,12 @@
 <context>
     <name>ArchiveCallSource</name>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="75"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="115"/>
         <source>The archive could not answer: %1</source>
         <translation>El archivo histórico no pudo responder: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="131"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="188"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
     </message>
@@ -220,7 +328,7 @@
         <translation>La cuenta de demostración integrada (sandbox).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="93"/>
+        <location filename="../app/cli/archivecommand.cpp" line="92"/>
         <source>The API address (default https://api.plivo.com).</source>
         <translation>La dirección de la API (predeterminada: https://api.plivo.com).</translation>
     </message>
@@ -331,54 +439,62 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>Se sincronizó %1: %2 llamadas nuevas, %3 actualizadas, en %4 s con %5 solicitudes (%6 reintentadas); el archivo histórico contiene %7 llamadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="292"/>
+        <location filename="../app/cli/archivecommand.cpp" line="291"/>
         <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
         <translation>Sincronización detenida; las %1 ventanas guardadas hasta ahora se conservan y la próxima sincronización continuará desde ahí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="297"/>
+        <location filename="../app/cli/archivecommand.cpp" line="296"/>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="306"/>
+        <location filename="../app/cli/archivecommand.cpp" line="305"/>
         <source>say which files to import.</source>
         <translation>indica qué archivos importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="330"/>
+        <location filename="../app/cli/archivecommand.cpp" line="329"/>
         <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
         <translation>%1 (%2): %3 importadas, %4 ya presentes, %5 rechazadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="350"/>
+        <location filename="../app/cli/archivecommand.cpp" line="351"/>
         <source>Archive: %1</source>
         <translation>Archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="352"/>
+        <location filename="../app/cli/archivecommand.cpp" line="353"/>
         <source>Calls: %1, ended %2 to %3</source>
         <translation>Llamadas: %1, finalizadas entre %2 y %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="356"/>
+        <location filename="../app/cli/archivecommand.cpp" line="357"/>
         <source>Calls: %1</source>
         <translation>Llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="359"/>
+        <location filename="../app/cli/archivecommand.cpp" line="360"/>
         <source>Synced: never</source>
         <translation>Sincronizado: nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="361"/>
+        <location filename="../app/cli/archivecommand.cpp" line="362"/>
         <source>Synced: every call that ended from %1 to %2</source>
         <translation>Sincronizado: todas las llamadas que finalizaron entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="367"/>
+        <location filename="../app/cli/archivecommand.cpp" line="368"/>
         <source>Size on disk: %1</source>
         <translation>Tamaño en disco: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <location filename="../lib/archive/archiveexport.cpp" line="65"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -469,7 +585,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>la celda unknown_fields no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="373"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="374"/>
         <source>the end time “%1” cannot be read</source>
         <translation>no se puede leer la hora de finalización «%1»</translation>
     </message>
@@ -477,7 +593,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="47"/>
+        <location filename="../lib/archive/archivequery.cpp" line="48"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
     </message>
@@ -495,7 +611,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>No hay ninguna cuenta ni archivo histórico que sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="231"/>
+        <location filename="../lib/archive/archivesync.cpp" line="236"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>No se pudieron leer las llamadas que finalizaron entre %1 y %2 (%n intento): %3</numerusform>
@@ -503,7 +619,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="281"/>
+        <location filename="../lib/archive/archivesync.cpp" line="286"/>
         <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
         <translation>Las llamadas que finalizaron entre %1 y %2 no dejaron de cambiar mientras se leían; no se guardó nada de ese intervalo. Vuelve a intentarlo.</translation>
     </message>
@@ -511,81 +627,81 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="279"/>
+        <location filename="../lib/archive/callarchive.cpp" line="281"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 no es una URL de PostgreSQL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="300"/>
+        <location filename="../lib/archive/callarchive.cpp" line="302"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>No se pudo crear el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="306"/>
+        <location filename="../lib/archive/callarchive.cpp" line="308"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite no está disponible para Qt (falta el paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="312"/>
-        <location filename="../lib/archive/callarchive.cpp" line="357"/>
+        <location filename="../lib/archive/callarchive.cpp" line="314"/>
+        <location filename="../lib/archive/callarchive.cpp" line="359"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>No se pudo abrir el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="320"/>
+        <location filename="../lib/archive/callarchive.cpp" line="322"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>No se pudo preparar el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="332"/>
+        <location filename="../lib/archive/callarchive.cpp" line="334"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL no está disponible para Qt (falta el paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="365"/>
+        <location filename="../lib/archive/callarchive.cpp" line="367"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>No se pudo preparar el archivo histórico %1.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="376"/>
+        <location filename="../lib/archive/callarchive.cpp" line="378"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>El archivo histórico lo escribió un Callscope más reciente (esquema %1; este conoce hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="408"/>
+        <location filename="../lib/archive/callarchive.cpp" line="410"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>No se pudieron actualizar las tablas del archivo histórico a la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="461"/>
+        <location filename="../lib/archive/callarchive.cpp" line="465"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Otra sincronización o importación está escribiendo en este archivo histórico; vuelve a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="469"/>
+        <location filename="../lib/archive/callarchive.cpp" line="473"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>No se pudo obtener el bloqueo de escritura del archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="487"/>
+        <location filename="../lib/archive/callarchive.cpp" line="493"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>No se pudo crear el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="503"/>
+        <location filename="../lib/archive/callarchive.cpp" line="509"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>No se pudo abrir el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="777"/>
+        <location filename="../lib/archive/callarchive.cpp" line="784"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>El archivo histórico no pudo iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="618"/>
-        <location filename="../lib/archive/callarchive.cpp" line="637"/>
-        <location filename="../lib/archive/callarchive.cpp" line="790"/>
-        <location filename="../lib/archive/callarchive.cpp" line="799"/>
+        <location filename="../lib/archive/callarchive.cpp" line="626"/>
+        <location filename="../lib/archive/callarchive.cpp" line="645"/>
+        <location filename="../lib/archive/callarchive.cpp" line="797"/>
+        <location filename="../lib/archive/callarchive.cpp" line="806"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>No se pudieron guardar las llamadas en el archivo histórico: %1</translation>
     </message>
@@ -1231,42 +1347,42 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="392"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="480"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="539"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="627"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="540"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="541"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="545"/>
-        <source>Plivo counted this call but did not return it on its page.</source>
-        <translation>Plivo contó esta llamada, pero no la devolvió en su página.</translation>
+        <location filename="../lib/models/calltablemodel.cpp" line="633"/>
+        <source>The source counted this call but did not return it.</source>
+        <translation>La fuente contó esta llamada pero no la devolvió.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="634"/>
         <source>This page could not be loaded: %1</source>
         <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="547"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="635"/>
         <source>This call is being loaded.</source>
         <translation>Se está cargando esta llamada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="561"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n tramo</numerusform>
@@ -1274,17 +1390,17 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="564"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="652"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Un tramo A: la llamada que entró o que se inició.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="565"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="653"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Un tramo B, marcado desde el tramo A %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="606"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
@@ -1525,52 +1641,52 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>La opción «--%1» necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="148"/>
+        <location filename="../app/cli/exportarguments.cpp" line="147"/>
         <source>Say where the export goes: -o FILE, or -o - for standard output.</source>
         <translation>Indica adónde va la exportación: -o ARCHIVO, o -o - para la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="156"/>
+        <location filename="../app/cli/exportarguments.cpp" line="155"/>
         <source>--%1 applies to CSV only; JSON Lines carries every field exactly as Plivo sent it.</source>
         <translation>--%1 solo se aplica a CSV; JSON Lines incluye cada campo exactamente como lo envió Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="161"/>
+        <location filename="../app/cli/exportarguments.cpp" line="160"/>
         <source>The format must be csv or jsonl, not “%1”.</source>
         <translation>El formato debe ser csv o jsonl, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="170"/>
+        <location filename="../app/cli/exportarguments.cpp" line="169"/>
         <source>“%1” is not a field Callscope knows: its column holds that field when Plivo sends one, and is empty otherwise.</source>
         <translation>«%1» no es un campo que Callscope conozca: su columna contiene ese campo cuando Plivo lo envía y, si no, queda vacía.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="182"/>
+        <location filename="../app/cli/exportarguments.cpp" line="181"/>
         <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 debe ser un número entero entre %2 y %3, no «%4».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="199"/>
+        <location filename="../app/cli/exportarguments.cpp" line="198"/>
         <source>--%1 paces requests to Plivo; an export from the archive sends none.</source>
         <translation>--%1 regula el ritmo de las solicitudes a Plivo; una exportación desde el archivo histórico no envía ninguna.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="206"/>
+        <location filename="../app/cli/exportarguments.cpp" line="205"/>
         <source>Use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>Usa solo una de estas opciones: --demo, --base-url/--auth-id o --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="212"/>
+        <location filename="../app/cli/exportarguments.cpp" line="211"/>
         <source>--last must be one of 24h, 7d, 30d or 90d, not “%1”.</source>
         <translation>--last debe ser 24h, 7d, 30d o 90d, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="216"/>
+        <location filename="../app/cli/exportarguments.cpp" line="215"/>
         <source>Give either --last or --%1, not both.</source>
         <translation>Indica --last o --%1, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="242"/>
+        <location filename="../app/cli/exportarguments.cpp" line="241"/>
         <source>Usage: callscope export -o FILE|- [options] [--&lt;filter&gt; VALUE]...
 
 Exports every call that matches the filter, in the order Plivo lists them
@@ -1675,25 +1791,25 @@ número de filas no coincide con el que informó Plivo.
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="184"/>
-        <location filename="../app/cli/exportcommand.cpp" line="292"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="185"/>
-        <location filename="../app/cli/exportcommand.cpp" line="293"/>
+        <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Exportación cancelada; no se escribió «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="189"/>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="255"/>
+        <location filename="../app/cli/exportcommand.cpp" line="301"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="318"/>
+        <location filename="../app/cli/exportcommand.cpp" line="324"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Contando llamadas… %n solicitud</numerusform>
@@ -1701,7 +1817,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="326"/>
+        <location filename="../app/cli/exportcommand.cpp" line="332"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 de %Ln llamada, %3 llamadas/s</numerusform>
@@ -1709,13 +1825,13 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="332"/>
+        <location filename="../app/cli/exportcommand.cpp" line="338"/>
         <source>%1 s left</source>
         <translation>quedan %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="334"/>
-        <location filename="../app/cli/exportcommand.cpp" line="363"/>
+        <location filename="../app/cli/exportcommand.cpp" line="340"/>
+        <location filename="../app/cli/exportcommand.cpp" line="369"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n reintentada</numerusform>
@@ -1723,28 +1839,28 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="304"/>
-        <location filename="../app/cli/exportcommand.cpp" line="358"/>
+        <location filename="../app/cli/exportcommand.cpp" line="309"/>
+        <location filename="../app/cli/exportcommand.cpp" line="364"/>
         <source>standard output</source>
         <translation>la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <location filename="../app/cli/exportcommand.cpp" line="211"/>
         <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
         <translation>Indica desde qué archivo histórico exportar: --archive RUTA|URL, o la cuenta (--demo, --auth-id ID, --profile NOMBRE) a la que pertenece.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="217"/>
+        <location filename="../app/cli/exportcommand.cpp" line="219"/>
         <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
         <translation>Todavía no hay ningún archivo histórico de %1; «callscope archive sync» crea uno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="253"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <location filename="../app/cli/exportcommand.cpp" line="312"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>Se exportó %n llamada del archivo histórico %1 a %2 en %3 s.</numerusform>
@@ -1752,7 +1868,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="360"/>
+        <location filename="../app/cli/exportcommand.cpp" line="366"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Se exportó %n llamada a %1 en %2 s: </numerusform>
@@ -1760,7 +1876,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="362"/>
+        <location filename="../app/cli/exportcommand.cpp" line="368"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n solicitud, </numerusform>
@@ -1768,7 +1884,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="372"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n registro repetido omitido</numerusform>
@@ -1902,22 +2018,23 @@ número de filas no coincide con el que informó Plivo.
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="31"/>
+        <location filename="../app/gui/exportflow.cpp" line="33"/>
         <source>Cancel export</source>
         <translation>Cancelar exportación</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="43"/>
+        <location filename="../app/gui/exportflow.cpp" line="47"/>
         <source>An export is already running; cancel it or wait for it to finish.</source>
         <translation>Ya hay una exportación en curso; cancélala o espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="82"/>
+        <location filename="../app/gui/exportflow.cpp" line="89"/>
+        <location filename="../app/gui/exportflow.cpp" line="128"/>
         <source>Exporting: %p%</source>
         <translation>Exportando: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="91"/>
+        <location filename="../app/gui/exportflow.cpp" line="163"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
@@ -1926,21 +2043,23 @@ número de filas no coincide con el que informó Plivo.
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="106"/>
+        <location filename="../app/gui/exportflow.cpp" line="147"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="110"/>
+        <location filename="../app/gui/exportflow.cpp" line="151"/>
         <source>The export failed and no file was written: %1</source>
         <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="118"/>
+        <location filename="../app/gui/exportflow.cpp" line="170"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="119"/>
+        <location filename="../app/gui/exportflow.cpp" line="171"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>Se escribió %Ln llamada en %1.</numerusform>
@@ -1948,17 +2067,17 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="122"/>
+        <location filename="../app/gui/exportflow.cpp" line="174"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="133"/>
+        <location filename="../app/gui/exportflow.cpp" line="185"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="145"/>
+        <location filename="../app/gui/exportflow.cpp" line="197"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2212,52 +2331,62 @@ número de filas no coincide con el que informó Plivo.
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="304"/>
+        <location filename="../app/gui/filterpanel.cpp" line="241"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="242"/>
+        <source>Everything archived</source>
+        <translation>Todo el archivo histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterpanel.cpp" line="332"/>
         <source>Billed durations are whole seconds, such as 0, 30 or 600.</source>
         <translation>Las duraciones facturadas son segundos enteros, como 0, 30 o 600.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="325"/>
+        <location filename="../app/gui/filterpanel.cpp" line="353"/>
         <source>“%1” is not a hangup cause; pick one from the list or type its code.</source>
         <translation>«%1» no es una causa de desconexión; elige una de la lista o escribe su código.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="433"/>
+        <location filename="../app/gui/filterpanel.cpp" line="461"/>
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="435"/>
+        <location filename="../app/gui/filterpanel.cpp" line="463"/>
         <source>to %1</source>
         <translation>a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="437"/>
+        <location filename="../app/gui/filterpanel.cpp" line="465"/>
         <source>cause %1</source>
         <translation>causa %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="439"/>
+        <location filename="../app/gui/filterpanel.cpp" line="467"/>
         <source>hung up by %1</source>
         <translation>colgada por %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="441"/>
+        <location filename="../app/gui/filterpanel.cpp" line="469"/>
         <source>B-legs of %1</source>
         <translation>tramos B de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="465"/>
+        <location filename="../app/gui/filterpanel.cpp" line="493"/>
         <source>(choose a saved filter)</source>
         <translation>(elige un filtro guardado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <location filename="../app/gui/filterpanel.cpp" line="500"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/filterpanel.cpp" line="472"/>
+        <location filename="../app/gui/filterpanel.cpp" line="500"/>
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
@@ -2661,316 +2790,356 @@ Finalizada: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="634"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="72"/>
         <source>Loading all: %p%</source>
         <translation>Cargando todo: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>Every call of the result is loaded.</source>
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="132"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <source>Calls from: </source>
+        <translation>Llamadas de: </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <source>Plivo (live)</source>
+        <translation>Plivo (en vivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <source>Archive</source>
+        <translation>Archivo histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
+        <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="721"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <source>The archive could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <source>The archive could not be synced: %1</source>
+        <translation>No se pudo sincronizar el archivo histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
+        <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <source>Keep an archive of this account?</source>
+        <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="738"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -2978,17 +3147,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="610"/>
+        <location filename="../app/gui/mainwindow.cpp" line="779"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <source>Counting the archive&apos;s calls…</source>
+        <translation>Contando las llamadas del archivo histórico…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <source>No calls match this filter.</source>
+        <translation>Ninguna llamada coincide con este filtro.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <source>No calls of the archive match this filter yet.
+The archive is being synced: calls appear here as each part of it is stored.</source>
+        <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
+El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="843"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -2996,61 +3182,71 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="810"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
+        <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="642"/>
+        <location filename="../app/gui/mainwindow.cpp" line="816"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="644"/>
+        <location filename="../app/gui/mainwindow.cpp" line="822"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="836"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="845"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <source>from the archive</source>
+        <translation>del archivo histórico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="852"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="855"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="856"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -3166,22 +3362,27 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>QueryPlan</name>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="59"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
         <source>No start was given: the range reaches back to the 90-day retention.</source>
         <translation>No se indicó un inicio: el intervalo llega hasta el límite de retención de 90 días.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="62"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="63"/>
+        <source>No start was given: the range reaches back to the oldest call.</source>
+        <translation>No se indicó un inicio: el periodo llega hasta la llamada más antigua.</translation>
+    </message>
+    <message>
+        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
         <source>No time range was given: showing the last 7 days.</source>
         <translation>No se indicó ningún intervalo de tiempo: se muestran los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/queryplan.cpp" line="66"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="70"/>
         <source>Plivo keeps calls for 90 days: the range starts at %1 UTC instead of %2 UTC.</source>
         <translation>Plivo conserva las llamadas 90 días: el intervalo empieza el %1 UTC en lugar del %2 UTC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/plivo/queryplan.cpp" line="98"/>
+        <location filename="../lib/plivo/queryplan.cpp" line="107"/>
         <source>The range is longer than the 30 days Plivo allows per request: Callscope asks for it in %n windows.</source>
         <translation>
             <numerusform>El intervalo supera los 30 días que Plivo permite por solicitud: Callscope lo pide en %n ventana.</numerusform>

@@ -567,8 +567,9 @@ void MainWindow::setSource(Source source)
                     this, tr("Keep an archive of this account?"),
                     tr("Callscope will copy every call Plivo still holds for %1 into %2 and keep "
                        "adding new ones while this window is open, so calls stay searchable "
-                       "after Plivo's 90 days. The archive holds phone numbers: it is readable "
-                       "by you alone. The first sync runs in the background at bulk priority.")
+                       "after Plivo's 90 days. The archive holds phone numbers; an archive file "
+                       "is readable by you alone. The first sync runs in the background at bulk "
+                       "priority.")
                             .arg(m_accountLabel, location),
                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
             if (answer != QMessageBox::Yes)

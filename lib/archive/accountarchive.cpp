@@ -134,9 +134,9 @@ QString AccountArchive::statusText(const QDateTime &now) const
         const QDateTime first
                 = QDateTime::fromMSecsSinceEpoch(m_summary.firstEndUs.value_or(0) / 1000,
                                                  QTimeZone::utc());
-        parts.append(tr("Archive: %1 calls since %2")
-                             .arg(locale.toString(m_summary.calls),
-                                  first.toString(u"yyyy-MM-dd"_s)));
+        parts.append(tr("Archive: %Ln call(s) since %1", nullptr,
+                        int(qMin<qint64>(m_summary.calls, std::numeric_limits<int>::max())))
+                             .arg(first.toString(u"yyyy-MM-dd"_s)));
     }
     if (m_sync) {
         const SyncProgress progress = m_sync->progress();

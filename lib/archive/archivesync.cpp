@@ -7,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QLocale>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,38 @@ qint64 oldestAsked(qint64 nowUs, const SyncOptions &options)
 
 } // namespace
 
+// Stores read windows on the sync's store thread, over a connection of its own to the same
+// archive, one transaction per window, in the order they were handed over.
+class WindowStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WindowStore(const QString &location)
+        : m_location(location)
+    { }
+
+    void store(quint64 id, const QList<CallRecord> &calls, const CallArchive::TimeRange &range)
+    {
+        QString error;
+        CallArchive::StoreCounts counts;
+        if (!m_archive)
+            m_archive = CallArchive::open(m_location, &error);
+        if (m_archive)
+            m_archive->storeSynced(calls, range, &counts, &error);
+        emit stored(id, counts, error);
+    }
+
+    void close() { m_archive.reset(); }
+
+signals:
+    void stored(quint64 id, const CallArchive::StoreCounts &counts, const QString &error);
+
+private:
+    QString m_location;
+    std::unique_ptr<CallArchive> m_archive;
+};
+
 ArchiveSync::ArchiveSync(PlivoClient *client, CallArchive *archive, const SyncOptions &options,
                          QObject *parent)
     : QObject(parent)
@@ -52,12 +85,33 @@ ArchiveSync::ArchiveSync(PlivoClient *client, CallArchive *archive, const SyncOp
     , m_archive(archive)
     , m_options(options)
     , m_tag(nextTag())
-{ }
+{
+    // An archive another connection can open (not an in-memory one) is stored to from a thread.
+    const QString location = archive ? archive->location() : QString();
+    if (!location.isEmpty() && location != u":memory:"_s) {
+        qRegisterMetaType<CallArchive::StoreCounts>();
+        qRegisterMetaType<CallArchive::TimeRange>();
+        qRegisterMetaType<QList<CallRecord>>();
+        m_storeThread = std::make_unique<QThread>();
+        m_storeThread->setObjectName(u"archive store"_s);
+        m_store = new WindowStore(location);
+        m_store->moveToThread(m_storeThread.get());
+        connect(m_storeThread.get(), &QThread::finished, m_store, &QObject::deleteLater);
+        connect(m_store, &WindowStore::stored, this, &ArchiveSync::windowStored);
+        m_storeThread->start();
+    }
+}
 
 ArchiveSync::~ArchiveSync()
 {
     if (m_status == Status::Running)
         stop(Status::Cancelled);
+    if (m_storeThread) {
+        // A window being stored commits or rolls back whole; the thread ends after it.
+        QMetaObject::invokeMethod(m_store, &WindowStore::close);
+        m_storeThread->quit();
+        m_storeThread->wait();
+    }
 }
 
 void ArchiveSync::setNow(const QDateTime &now)
@@ -155,6 +209,7 @@ SyncProgress ArchiveSync::progress() const
     SyncProgress progress = m_progress;
     progress.callsRead = progress.inserted + progress.updated;
     for (const auto &[id, window] : m_active) {
+        progress.callsRead += window.callsHandedOver;
         for (const auto &[page, records] : window.pages)
             progress.callsRead += records.size();
     }
@@ -300,8 +355,8 @@ void ArchiveSync::restartWindow(quint64 id, Window &window)
 
 void ArchiveSync::completeWindow(quint64 id, Window &window)
 {
-    if (window.inFlight > 0)
-        return; // stale replies of an earlier reading are still out
+    if (window.inFlight > 0 || window.storing)
+        return; // stale replies of an earlier reading are still out, or it is being stored
     if (window.totalCount < 0) {
         return;
     }
@@ -322,9 +377,27 @@ void ArchiveSync::completeWindow(quint64 id, Window &window)
         restartWindow(id, window);
         return;
     }
+    if (m_store) {
+        window.storing = true;
+        window.callsHandedOver = calls.size();
+        window.pages.clear();
+        QMetaObject::invokeMethod(m_store, [store = m_store, id, calls, range = window.range] {
+            store->store(id, calls, range);
+        });
+        return;
+    }
     CallArchive::StoreCounts counts;
     QString error;
-    if (!m_archive->storeSynced(calls, window.range, &counts, &error)) {
+    m_archive->storeSynced(calls, window.range, &counts, &error);
+    windowStored(id, counts, error);
+}
+
+void ArchiveSync::windowStored(quint64 id, const CallArchive::StoreCounts &counts,
+                               const QString &error)
+{
+    if (m_status != Status::Running || !m_active.contains(id))
+        return; // stopped meanwhile: what was stored stays, with its range
+    if (!error.isEmpty()) {
         fail(error);
         return;
     }
@@ -332,6 +405,10 @@ void ArchiveSync::completeWindow(quint64 id, Window &window)
     m_progress.updated += counts.updated;
     ++m_progress.windowsDone;
     m_active.erase(id);
+    if (m_store) { // on the store's answer: go on from here
+        emit progressChanged();
+        pump();
+    }
 }
 
 void ArchiveSync::fail(const QString &message)
@@ -358,3 +435,5 @@ void ArchiveSync::stop(Status status)
     emit progressChanged();
     QMetaObject::invokeMethod(this, &ArchiveSync::finished, Qt::QueuedConnection);
 }
+
+#include "archivesync.moc"

@@ -14,6 +14,8 @@
 
 class PlivoClient;
 class PlivoReply;
+class QThread;
+class WindowStore;
 
 struct SyncOptions
 {
@@ -104,6 +106,8 @@ private:
         int attempts = 1;
         quint64 generation = 0; // replies of an earlier reading are ignored
         std::map<qint64, QList<CallRecord>> pages;
+        bool storing = false; // read completely, handed to the store
+        qint64 callsHandedOver = 0;
     };
     struct PageKey
     {
@@ -117,6 +121,7 @@ private:
     void handleReply(PlivoReply *reply, PageKey key);
     void restartWindow(quint64 id, Window &window);
     void completeWindow(quint64 id, Window &window);
+    void windowStored(quint64 id, const CallArchive::StoreCounts &counts, const QString &error);
     void fail(const QString &message);
     void stop(Status status);
 
@@ -136,4 +141,10 @@ private:
 
     SyncProgress m_progress;
     QElapsedTimer m_clock;
+
+    // Each window's one transaction runs on a thread of its own, over its own connection: a
+    // window of 20,000 calls takes most of a second to store, which the thread that reads the
+    // next pages (a window's event loop) must not spend.
+    std::unique_ptr<QThread> m_storeThread;
+    WindowStore *m_store = nullptr; // lives on m_storeThread
 };

@@ -15,6 +15,7 @@
 
 #include "archive/archiveimport.h"
 #include "archive/archivequery.h"
+#include "archive/accountarchive.h"
 #include "archive/archivesync.h"
 #include "archive/callarchive.h"
 #include "export/exportjob.h"
@@ -32,6 +33,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -174,6 +176,93 @@ int benchSync()
             number(again.progress().windowsPlanned), number(requests),
             number(again.progress().inserted)));
     return sync.status() == ArchiveSync::Status::Completed && server429 == 0 ? 0 : 1;
+}
+
+// The longest time the event loop goes unanswered, sampled by a 5 ms timer while `work` runs
+// until `done` says so.
+template<typename Done> double longestStallMs(Done done)
+{
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    qint64 longest = 0;
+    QTimer ticks;
+    ticks.setInterval(5);
+    QObject::connect(&ticks, &QTimer::timeout, &ticks, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = qMax(longest, now - last);
+        last = now;
+    });
+    ticks.start();
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(20);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start();
+    loop.exec();
+    return longest / 1e6;
+}
+
+// How long the window stops answering while its archive syncs in the background (the first
+// sync of 90 days, every window stored on the window's thread), against the same measure while
+// the window exports the same range from Plivo, and while it idles.
+int benchStall()
+{
+    SandboxOptions options;
+    options.seed = 12;
+    options.callCount = 60000;
+    // The window syncs up to the current time: the account's clock is the real one here.
+    options.now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    options.rateLimit = 300;
+    options.latencyMs = 80;
+    SandboxThread sandboxThread(options);
+    if (!sandboxThread.listening())
+        return 1;
+    SandboxServer &sandbox = *sandboxThread.server();
+    const PlivoAccount account{sandbox.authId(), sandbox.authToken(), sandbox.baseUrl()};
+    QTemporaryDir dir;
+    ClientOptions clientOptions;
+    clientOptions.budget = 300; // the sandbox's whole rate: both runs go as fast as they can
+    PlivoClient client(account, clientOptions);
+
+    QElapsedTimer idleClock;
+    idleClock.start();
+    const double idle = longestStallMs([&] { return idleClock.elapsed() > 5000; });
+
+    CallFilter filter;
+    filter.endTime.atLeast = options.now.addSecs(-90 * 86400 + 300);
+    filter.endTime.lessThan = options.now;
+    ExportJob job(&client, filter, dir.filePath(u"baseline.csv"_s));
+    job.setNow(options.now);
+    job.start();
+    const double exporting = longestStallMs([&] { return !job.isRunning(); });
+
+    AccountArchive archive(&client, dir.filePath(u"window.sqlite"_s));
+    QString error;
+    if (!archive.open(&error)) {
+        say(error);
+        return 1;
+    }
+    QThread::sleep(6); // a fresh rate window for the sync
+    QElapsedTimer clock;
+    clock.start();
+    archive.syncNow();
+    const double syncing = longestStallMs([&] { return !archive.isSyncing(); });
+    const double seconds = clock.elapsed() / 1000.0;
+    // The summary follows the sync's end from the archive's own thread.
+    QElapsedTimer settle;
+    settle.start();
+    longestStallMs([&] { return archive.summary().calls > 0 || settle.elapsed() > 10000; });
+    say(u"window stalls, longest (5 ms timer): idle %1 ms; exporting %2 calls from Plivo %3 ms; "
+        "first sync of the archive (%4 calls in %5 s, %6) %7 ms"_s
+                .arg(number(idle, 1), number(job.rowsWritten()), number(exporting, 1),
+                     number(archive.summary().calls), number(seconds, 1),
+                     archive.syncProblem().isEmpty() ? u"completed"_s : archive.syncProblem(),
+                     number(syncing, 1)));
+    return archive.syncProblem().isEmpty() ? 0 : 1;
 }
 
 // JSON Lines of `count` calls, as the server writes them, in slices of a year.
@@ -410,6 +499,8 @@ int main(int argc, char *argv[])
     const QString mode = args.value(0);
     if (mode == u"sync")
         return benchSync();
+    if (mode == u"stall")
+        return benchStall();
     if (mode == u"import")
         return benchImport(args.value(1, u"500000"_s).toInt());
     if (mode == u"queries") { // over an archive built before, e.g. by "scale"
@@ -426,6 +517,6 @@ int main(int argc, char *argv[])
         return benchScale(args.value(1, u"1000000"_s).toInt(),
                           pg > 0 ? args.value(pg + 1) : QString());
     }
-    std::fprintf(stderr, "usage: bench_archive sync | import N | scale N [--postgresql URL]\n");
+    std::fprintf(stderr, "usage: bench_archive sync | stall | import N | scale N [--postgresql URL]\n");
     return 2;
 }
