@@ -4,12 +4,12 @@
 <context>
     <name>AccountArchive</name>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="117"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="118"/>
         <source>synced just now</source>
         <translation>gerade synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="120"/>
         <source>synced %n min ago</source>
         <translation>
             <numerusform>vor %n Min. synchronisiert</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
         <source>synced %n h ago</source>
         <translation>
             <numerusform>vor %n Std. synchronisiert</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="123"/>
         <source>synced %n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag synchronisiert</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="130"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="131"/>
         <source>Archive: opening…</source>
         <translation>Archiv: wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="132"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="133"/>
         <source>Archive: empty</source>
         <translation>Archiv: leer</translation>
     </message>
@@ -247,57 +247,57 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <location filename="../lib/plivo/apierror.cpp" line="102"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo meldet: „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <location filename="../lib/plivo/apierror.cpp" line="107"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>Plivo ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="102"/>
+        <location filename="../lib/plivo/apierror.cpp" line="110"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo hat Auth-ID und Token nicht akzeptiert. Prüfen Sie beides unter „Konten“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="105"/>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Dieses Konto darf diese Anrufe nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="107"/>
+        <location filename="../lib/plivo/apierror.cpp" line="115"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Diesen Anruf gibt es bei Plivo nicht (Anrufe, die älter als 90 Tage sind, lassen sich nicht abrufen).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="112"/>
+        <location filename="../lib/plivo/apierror.cpp" line="122"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Das Anfragelimit von Plivo ist erreicht; Callscope wartet und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="114"/>
+        <location filename="../lib/plivo/apierror.cpp" line="124"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Bei Plivo ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="117"/>
+        <location filename="../lib/plivo/apierror.cpp" line="127"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Plivo ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="119"/>
+        <location filename="../lib/plivo/apierror.cpp" line="129"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="121"/>
+        <location filename="../lib/plivo/apierror.cpp" line="131"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope lehnt einfaches http:// zu %1 ab: Das Token würde unverschlüsselt übers Netz gehen. Verwenden Sie https://.</translation>
     </message>
@@ -305,12 +305,17 @@
 <context>
     <name>ArchiveCallSource</name>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="115"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="90"/>
+        <source>The archive holds no call %1.</source>
+        <translation>Das Archiv enthält keinen Anruf %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="135"/>
         <source>The archive could not answer: %1</source>
         <translation>Das Archiv konnte nicht antworten: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="188"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="210"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
     </message>
@@ -601,17 +606,17 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>ArchiveSync</name>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="117"/>
+        <location filename="../lib/archive/archivesync.cpp" line="171"/>
         <source>Calls that ended between %1 and %2 were never synced, and Plivo no longer keeps them: the archive cannot hold them.</source>
         <translation>Anrufe, die zwischen %1 und %2 endeten, wurden nie synchronisiert, und Plivo bewahrt sie nicht mehr auf: Das Archiv kann sie nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="131"/>
+        <location filename="../lib/archive/archivesync.cpp" line="185"/>
         <source>There is no account or archive to sync.</source>
         <translation>Es gibt kein Konto oder Archiv zum Synchronisieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="236"/>
+        <location filename="../lib/archive/archivesync.cpp" line="291"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>Die Anrufe, die zwischen %1 und %2 endeten, konnten nicht gelesen werden (%n Versuch): %3</numerusform>
@@ -619,7 +624,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="286"/>
+        <location filename="../lib/archive/archivesync.cpp" line="341"/>
         <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
         <translation>Die Anrufe, die zwischen %1 und %2 endeten, haben sich beim Lesen immer wieder geändert; aus diesem Zeitraum wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
@@ -1347,22 +1352,22 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="480"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="481"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="627"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="630"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2028,7 +2033,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         <translation>Export läuft: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="163"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
@@ -2710,27 +2715,27 @@ Beendet: %5
 <context>
     <name>LegTreeModel</name>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="233"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="285"/>
         <source>Select a call to see its family of legs.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Anruffamilie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="235"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="287"/>
         <source>Fetching the A-leg…</source>
         <translation>A-Leg wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="237"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
         <source>Fetching the B-legs…</source>
         <translation>B-Legs werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="239"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
         <source>This A-leg dialled no B-legs.</source>
         <translation>Dieses A-Leg hat keine B-Legs gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="240"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>Ein A-Leg und %n B-Leg.</numerusform>
@@ -2738,45 +2743,45 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="242"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="294"/>
         <source>The family could not be loaded: %1</source>
         <translation>Die Anruffamilie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="328"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="408"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="380"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="460"/>
         <source>B-leg %1</source>
         <translation>B-Leg %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="336"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="388"/>
         <source>not answered</source>
         <translation>nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="361"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="413"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="394"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="446"/>
         <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
         <translation>%1  %2  %3 → %4  eingeleitet %5  angenommen %6  beendet %7  abgerechnet %8  %9 (%10), aufgelegt von %11</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="396"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="397"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="403"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="448"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="449"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="399"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="451"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="405"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="457"/>
         <source>Call family (times in UTC):</source>
         <translation>Anruffamilie (Zeiten in UTC):</translation>
     </message>
@@ -2785,7 +2790,7 @@ Beendet: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="52"/>
-        <location filename="../app/gui/mainwindow.cpp" line="634"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3045,95 +3050,95 @@ Beendet: %5
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
-        <location filename="../app/gui/mainwindow.cpp" line="721"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="711"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/mainwindow.cpp" line="545"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/mainwindow.cpp" line="571"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="686"/>
+        <location filename="../app/gui/mainwindow.cpp" line="692"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="737"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="744"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="760"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="772"/>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3141,34 +3146,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="779"/>
+        <location filename="../app/gui/mainwindow.cpp" line="794"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="827"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3176,71 +3181,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="810"/>
+        <location filename="../app/gui/mainwindow.cpp" line="825"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="572"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="816"/>
+        <location filename="../app/gui/mainwindow.cpp" line="831"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="836"/>
+        <location filename="../app/gui/mainwindow.cpp" line="851"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="845"/>
+        <location filename="../app/gui/mainwindow.cpp" line="860"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="865"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <location filename="../app/gui/mainwindow.cpp" line="867"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="868"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="855"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="856"/>
+        <location filename="../app/gui/mainwindow.cpp" line="871"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -3336,6 +3341,7 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
     </message>
     <message>
         <location filename="../lib/source/plivocallsource.cpp" line="68"/>
+        <location filename="../lib/source/plivocallsource.cpp" line="128"/>
         <source>There is no account to ask.</source>
         <translation>Es gibt kein Konto, das gefragt werden kann.</translation>
     </message>

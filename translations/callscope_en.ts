@@ -4,7 +4,7 @@
 <context>
     <name>AccountArchive</name>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="120"/>
         <source>synced %n min ago</source>
         <translation>
             <numerusform>synced %n min ago</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
         <source>synced %n h ago</source>
         <translation>
             <numerusform>synced %n h ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="123"/>
         <source>synced %n day(s) ago</source>
         <translation>
             <numerusform>synced %n day ago</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ArchiveSync</name>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="236"/>
+        <location filename="../lib/archive/archivesync.cpp" line="291"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>The calls that ended between %1 and %2 could not be read (%n attempt): %3</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="163"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 of %Ln call written, %2 per second</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>LegTreeModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="240"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>An A-leg and %n B-leg.</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="772"/>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>

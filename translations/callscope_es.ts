@@ -4,12 +4,12 @@
 <context>
     <name>AccountArchive</name>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="117"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="118"/>
         <source>synced just now</source>
         <translation>sincronizado ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="119"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="120"/>
         <source>synced %n min ago</source>
         <translation>
             <numerusform>sincronizado hace %n min</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="121"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
         <source>synced %n h ago</source>
         <translation>
             <numerusform>sincronizado hace %n h</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/accountarchive.cpp" line="122"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="123"/>
         <source>synced %n day(s) ago</source>
         <translation>
             <numerusform>sincronizado hace %n día</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="130"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="131"/>
         <source>Archive: opening…</source>
         <translation>Archivo histórico: abriendo…</translation>
     </message>
     <message>
-        <location filename="../lib/archive/accountarchive.cpp" line="132"/>
+        <location filename="../lib/archive/accountarchive.cpp" line="133"/>
         <source>Archive: empty</source>
         <translation>Archivo histórico: vacío</translation>
     </message>
@@ -247,57 +247,57 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="94"/>
+        <location filename="../lib/plivo/apierror.cpp" line="102"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo dice: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="99"/>
+        <location filename="../lib/plivo/apierror.cpp" line="107"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>No se pudo contactar con Plivo: %1. Comprueba la conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="102"/>
+        <location filename="../lib/plivo/apierror.cpp" line="110"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo no aceptó el Auth ID y el token. Revísalos en Cuentas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="105"/>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Esta cuenta no tiene permiso para leer estas llamadas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="107"/>
+        <location filename="../lib/plivo/apierror.cpp" line="115"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="109"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Plivo no tiene esa llamada (las llamadas de hace más de 90 días no se pueden recuperar).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="112"/>
+        <location filename="../lib/plivo/apierror.cpp" line="122"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Se alcanzó el límite de solicitudes de Plivo; Callscope espera y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="114"/>
+        <location filename="../lib/plivo/apierror.cpp" line="124"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Plivo tuvo un error de servidor (HTTP %1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="117"/>
+        <location filename="../lib/plivo/apierror.cpp" line="127"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>No se pudo leer la respuesta de Plivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="119"/>
+        <location filename="../lib/plivo/apierror.cpp" line="129"/>
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="121"/>
+        <location filename="../lib/plivo/apierror.cpp" line="131"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope no admite http:// simple hacia %1: el token viajaría sin cifrar por la red. Usa https://.</translation>
     </message>
@@ -305,12 +305,17 @@
 <context>
     <name>ArchiveCallSource</name>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="115"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="90"/>
+        <source>The archive holds no call %1.</source>
+        <translation>El archivo histórico no contiene ninguna llamada %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/archivecallsource.cpp" line="135"/>
         <source>The archive could not answer: %1</source>
         <translation>El archivo histórico no pudo responder: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivecallsource.cpp" line="188"/>
+        <location filename="../lib/archive/archivecallsource.cpp" line="210"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
     </message>
@@ -601,17 +606,17 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>ArchiveSync</name>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="117"/>
+        <location filename="../lib/archive/archivesync.cpp" line="171"/>
         <source>Calls that ended between %1 and %2 were never synced, and Plivo no longer keeps them: the archive cannot hold them.</source>
         <translation>Las llamadas que finalizaron entre %1 y %2 nunca se sincronizaron y Plivo ya no las conserva: el archivo histórico no puede contenerlas.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="131"/>
+        <location filename="../lib/archive/archivesync.cpp" line="185"/>
         <source>There is no account or archive to sync.</source>
         <translation>No hay ninguna cuenta ni archivo histórico que sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/archive/archivesync.cpp" line="236"/>
+        <location filename="../lib/archive/archivesync.cpp" line="291"/>
         <source>The calls that ended between %1 and %2 could not be read (%n attempt(s)): %3</source>
         <translation>
             <numerusform>No se pudieron leer las llamadas que finalizaron entre %1 y %2 (%n intento): %3</numerusform>
@@ -619,7 +624,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/archive/archivesync.cpp" line="286"/>
+        <location filename="../lib/archive/archivesync.cpp" line="341"/>
         <source>The calls that ended between %1 and %2 kept changing while they were read; nothing of that range was stored. Try again.</source>
         <translation>Las llamadas que finalizaron entre %1 y %2 no dejaron de cambiar mientras se leían; no se guardó nada de ese intervalo. Vuelve a intentarlo.</translation>
     </message>
@@ -1347,22 +1352,22 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="480"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="481"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="627"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="630"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2034,7 +2039,7 @@ número de filas no coincide con el que informó Plivo.
         <translation>Exportando: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="163"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
@@ -2716,27 +2721,27 @@ Finalizada: %5
 <context>
     <name>LegTreeModel</name>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="233"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="285"/>
         <source>Select a call to see its family of legs.</source>
         <translation>Selecciona una llamada para ver su familia de tramos.</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="235"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="287"/>
         <source>Fetching the A-leg…</source>
         <translation>Obteniendo el tramo A…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="237"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
         <source>Fetching the B-legs…</source>
         <translation>Obteniendo los tramos B…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="239"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
         <source>This A-leg dialled no B-legs.</source>
         <translation>Este tramo A no marcó ningún tramo B.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="240"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>Un tramo A y %n tramo B.</numerusform>
@@ -2744,45 +2749,45 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="242"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="294"/>
         <source>The family could not be loaded: %1</source>
         <translation>No se pudo cargar la familia de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="328"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="408"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="380"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="460"/>
         <source>B-leg %1</source>
         <translation>Tramo B %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="336"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="388"/>
         <source>not answered</source>
         <translation>no contestada</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="361"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="413"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="394"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="446"/>
         <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
         <translation>%1  %2  %3 → %4  iniciada %5  contestada %6  finalizada %7  facturado %8  %9 (%10), colgada por %11</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="396"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="397"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="403"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="448"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="449"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="399"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="451"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="405"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="457"/>
         <source>Call family (times in UTC):</source>
         <translation>Familia de la llamada (horas en UTC):</translation>
     </message>
@@ -2791,7 +2796,7 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="52"/>
-        <location filename="../app/gui/mainwindow.cpp" line="634"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3051,95 +3056,95 @@ Finalizada: %5
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
-        <location filename="../app/gui/mainwindow.cpp" line="721"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="711"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/mainwindow.cpp" line="545"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/mainwindow.cpp" line="571"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="686"/>
+        <location filename="../app/gui/mainwindow.cpp" line="692"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="737"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="744"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="760"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="772"/>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3147,34 +3152,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="779"/>
+        <location filename="../app/gui/mainwindow.cpp" line="794"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="827"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3182,71 +3187,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="810"/>
+        <location filename="../app/gui/mainwindow.cpp" line="825"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="572"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="816"/>
+        <location filename="../app/gui/mainwindow.cpp" line="831"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="836"/>
+        <location filename="../app/gui/mainwindow.cpp" line="851"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="845"/>
+        <location filename="../app/gui/mainwindow.cpp" line="860"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="865"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <location filename="../app/gui/mainwindow.cpp" line="867"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="868"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="855"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="856"/>
+        <location filename="../app/gui/mainwindow.cpp" line="871"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -3342,6 +3347,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
         <location filename="../lib/source/plivocallsource.cpp" line="68"/>
+        <location filename="../lib/source/plivocallsource.cpp" line="128"/>
         <source>There is no account to ask.</source>
         <translation>No hay ninguna cuenta a la que consultar.</translation>
     </message>

@@ -10,9 +10,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QUrlQuery>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 AccountDialog::AccountDialog(AccountStore *store, QWidget *parent)

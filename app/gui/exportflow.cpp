@@ -160,9 +160,9 @@ void ExportFlow::showProgress(qint64 written, qint64 total, double perSecond)
         m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(written, INT_MAX)));
     }
-    m_progress->setToolTip(tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(total))
-                                   .arg(QLocale().toString(written),
-                                        QLocale().toString(qRound(perSecond))));
+    m_progress->setToolTip(
+            tr("%1 of %Ln call(s) written, %2 per second", nullptr, int(total))
+                    .arg(QLocale().toString(written), QLocale().toString(qRound(perSecond))));
 }
 
 void ExportFlow::reportFinished(const QString &path, qint64 rows)

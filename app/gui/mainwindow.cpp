@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
-#include "archive/accountarchive.h"
 #include "accountstore.h"
+#include "archive/accountarchive.h"
 #include "calldetails.h"
 #include "calltableview.h"
 #include "calltreepanel.h"
@@ -34,12 +34,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -446,6 +446,7 @@ void MainWindow::openDemo(int latencyMs)
     options.latencyMs = latencyMs;
     options.latencyJitterMs = latencyMs / 4;
     m_model->setSource(nullptr);
+    m_callTree->model()->setSource(nullptr);
     m_sandbox = std::make_unique<SandboxServer>(options);
     if (!m_sandbox->listen()) {
         showBanner(tr("The demo account could not start: no local port was free."), false);
@@ -460,10 +461,11 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
                              const QString &archiveLocation)
 {
     m_model->setSource(nullptr);
-    m_callTree->model()->setClient(nullptr);
+    m_callTree->model()->setSource(nullptr);
     m_archive.reset(); // its sync asks through the client
     m_demoArchiveFolder.reset();
     delete m_liveSource;
+    delete m_liveFamilySource;
     delete m_client;
     if (label != tr("Demo account")) {
         m_isDemo = false;
@@ -474,7 +476,7 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
     m_authId = account.authId;
     m_archiveLocation = archiveLocation;
     m_liveSource = new PlivoCallSource(m_client, this);
-    m_callTree->model()->setClient(m_client);
+    m_liveFamilySource = new PlivoCallSource(m_client, this);
     setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
     m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
                                   : tr("Account %1").arg(account.authId));
@@ -488,8 +490,8 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
     const bool archiveKept = !m_isDemo
             && (!archiveLocation.isEmpty()
                 || QFileInfo::exists(CallArchive::defaultLocation(account.authId)));
-    const bool archiveWanted = QSettings().value(QStringLiteral("sources/") + account.authId)
-                                       .toString()
+    const bool archiveWanted
+            = QSettings().value(QStringLiteral("sources/") + account.authId).toString()
             == QLatin1String("archive");
     // The demo's archive is a fresh one each time: opened only when the person wants it.
     if (archiveKept || (m_isDemo && archiveWanted))
@@ -498,9 +500,11 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
     m_sourceChoice->setCurrentIndex(m_sourceChoice->findData(int(m_sourceChoiceValue)));
     m_model->setSource(m_sourceChoiceValue == Source::Archive ? m_archive->source()
                                                               : m_liveSource.data());
-    m_filters->setAnswerer(m_sourceChoiceValue == Source::Archive
-                                   ? CallFilter::Answerer::Archive
-                                   : CallFilter::Answerer::Plivo);
+    m_callTree->model()->setSource(m_sourceChoiceValue == Source::Archive
+                                           ? m_archive->familySource()
+                                           : m_liveFamilySource.data());
+    m_filters->setAnswerer(m_sourceChoiceValue == Source::Archive ? CallFilter::Answerer::Archive
+                                                                  : CallFilter::Answerer::Plivo);
     updateArchiveStatus();
     applyFilter();
 }
@@ -586,6 +590,8 @@ void MainWindow::setSource(Source source)
         return;
     m_sourceChoiceValue = source;
     m_model->setSource(source == Source::Archive ? m_archive->source() : m_liveSource.data());
+    m_callTree->model()->setSource(source == Source::Archive ? m_archive->familySource()
+                                                             : m_liveFamilySource.data());
     m_filters->setAnswerer(source == Source::Archive ? CallFilter::Answerer::Archive
                                                      : CallFilter::Answerer::Plivo);
     updateArchiveStatus();
@@ -651,14 +657,14 @@ void MainWindow::showAccountsDialog()
         if (profile.name != name)
             continue;
         m_accounts->setLastUsedProfile(name);
-        m_accounts->readToken(
-                profile.authId, [this, profile](const QString &token, const QString &error) {
-                    if (token.isEmpty())
-                        showBanner(error, false);
-                    else
-                        openAccount({profile.authId, token, profile.baseUrl}, profile.name,
-                                    profile.archiveLocation);
-                });
+        m_accounts->readToken(profile.authId,
+                              [this, profile](const QString &token, const QString &error) {
+                                  if (token.isEmpty())
+                                      showBanner(error, false);
+                                  else
+                                      openAccount({profile.authId, token, profile.baseUrl},
+                                                  profile.name, profile.archiveLocation);
+                              });
     }
 }
 
@@ -752,18 +758,27 @@ void MainWindow::openCallByUuid(const QString &text)
         return;
     }
     m_details->showMessage(tr("Fetching call %1\u2026").arg(uuid));
-    PlivoReply *reply = m_client->retrieveCall(uuid, RequestPriority::Interactive);
-    connect(reply, &PlivoReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->isOk()) {
-            m_table->clearSelection();
-            m_details->showCall(reply->call());
-            if (m_treeDock->isVisible())
-                m_callTree->showFamilyOf(reply->call());
-        } else {
-            m_details->showMessage(reply->error().message());
-        }
-    });
+    // From where the table reads: Plivo (90 days) or the archive (everything it holds).
+    CallSource *source = m_model->source();
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(source, &CallSource::lookedUp, this,
+                          [this, connection, wanted = QUuid::fromString(QStringView(uuid))](
+                                  const QUuid &callUuid, const std::optional<CallRecord> &call,
+                                  const ApiError &error) {
+                              if (callUuid != wanted)
+                                  return;
+                              disconnect(*connection);
+                              delete connection;
+                              if (call) {
+                                  m_table->clearSelection();
+                                  m_details->showCall(*call);
+                                  if (m_treeDock->isVisible())
+                                      m_callTree->showFamilyOf(*call);
+                              } else {
+                                  m_details->showMessage(error.message());
+                              }
+                          });
+    source->lookUp(QUuid::fromString(QStringView(uuid)));
 }
 
 void MainWindow::copySelectedRows()
@@ -780,9 +795,9 @@ void MainWindow::exportCalls()
                 false);
         return;
     }
-    m_export->start(m_client, m_sourceChoiceValue == Source::Archive && m_archive
-                                      ? m_archive->location()
-                                      : QString());
+    m_export->start(m_client,
+                    m_sourceChoiceValue == Source::Archive && m_archive ? m_archive->location()
+                                                                        : QString());
 }
 
 void MainWindow::showBanner(const QString &text, bool retry)

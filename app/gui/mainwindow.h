@@ -106,6 +106,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     QPointer<PlivoClient> m_client;
     QPointer<PlivoCallSource> m_liveSource;
+    QPointer<PlivoCallSource> m_liveFamilySource;
     QString m_accountLabel;
     bool m_isDemo = false;
     QString m_authId;

@@ -28,6 +28,7 @@ bool AccountArchive::open(QString *error)
     if (!m_archive)
         return false;
     m_source = std::make_unique<ArchiveCallSource>(m_location);
+    m_familySource = std::make_unique<ArchiveCallSource>(m_location);
     connect(m_source.get(), &ArchiveCallSource::summaryReady, this,
             [this](const CallArchive::Summary &summary,
                    const QList<CallArchive::TimeRange> &synced) {
@@ -131,9 +132,8 @@ QString AccountArchive::statusText(const QDateTime &now) const
     } else if (m_summary.calls == 0) {
         parts.append(tr("Archive: empty"));
     } else {
-        const QDateTime first
-                = QDateTime::fromMSecsSinceEpoch(m_summary.firstEndUs.value_or(0) / 1000,
-                                                 QTimeZone::utc());
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(
+                m_summary.firstEndUs.value_or(0) / 1000, QTimeZone::utc());
         parts.append(tr("Archive: %Ln call(s) since %1", nullptr,
                         int(qMin<qint64>(m_summary.calls, std::numeric_limits<int>::max())))
                              .arg(first.toString(u"yyyy-MM-dd"_s)));

@@ -31,6 +31,9 @@ public:
     QString location() const { return m_location; }
     QString displayLocation() const;
     CallSource *source() const { return m_source.get(); }
+    // A second source over the same archive for call families: a source runs one query at a
+    // time, and the table's must not be interrupted.
+    CallSource *familySource() const { return m_familySource.get(); }
 
     // Every `interval` a sync runs if none is running; zero: only syncNow().
     void setSyncInterval(std::chrono::milliseconds interval);
@@ -65,6 +68,7 @@ private:
     QString m_location;
     std::unique_ptr<CallArchive> m_archive; // this thread's connection, for the sync
     std::unique_ptr<ArchiveCallSource> m_source; // its own thread and connection
+    std::unique_ptr<ArchiveCallSource> m_familySource;
     std::unique_ptr<ArchiveSync> m_sync;
     QTimer m_syncTimer;
     QString m_syncProblem;

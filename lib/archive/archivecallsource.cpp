@@ -73,6 +73,24 @@ public:
             emit failed(generation, -1, 0, ApiError::unavailable(sentence(error)));
     }
 
+    void lookUp(const QUuid &callUuid)
+    {
+        if (!m_archive) {
+            QString error;
+            m_archive = CallArchive::open(m_location, &error);
+            if (!m_archive) {
+                emit lookedUp(callUuid, std::nullopt, ApiError::unavailable(error));
+                return;
+            }
+        }
+        const std::optional<CallRecord> call = m_archive->call(callUuid);
+        emit lookedUp(
+                callUuid, call,
+                call ? ApiError()
+                     : ApiError::notFound(ArchiveCallSource::tr("The archive holds no call %1.")
+                                                  .arg(CallFields::uuidText(callUuid))));
+    }
+
     void summarize()
     {
         if (!m_archive) {
@@ -97,6 +115,8 @@ signals:
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
     void notReturned(quint64 generation, qint64 first, int count);
     void aggregated(quint64 generation, const CallAggregates &aggregates);
+    void lookedUp(const QUuid &callUuid, const std::optional<CallRecord> &call,
+                  const ApiError &error);
 
 private:
     bool open(quint64 generation)
@@ -134,6 +154,7 @@ ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
     qRegisterMetaType<CallArchive::Summary>();
     qRegisterMetaType<CallAggregates>();
     qRegisterMetaType<TimeBuckets>();
+    qRegisterMetaType<std::optional<CallRecord>>();
     qRegisterMetaType<QList<CallArchive::TimeRange>>();
     m_worker = new ArchiveWorker(location, m_current, m_fetchEpochs);
     m_worker->moveToThread(&m_thread);
@@ -163,6 +184,7 @@ ArchiveCallSource::ArchiveCallSource(const QString &location, QObject *parent)
                 if (generation == m_generation)
                     emit aggregated(generation, aggregates);
             });
+    connect(m_worker, &ArchiveWorker::lookedUp, this, &ArchiveCallSource::lookedUp);
     connect(m_worker, &ArchiveWorker::summaryReady, this, &ArchiveCallSource::summaryReady);
     connect(m_worker, &ArchiveWorker::summaryFailed, this, &ArchiveCallSource::summaryFailed);
     m_thread.setObjectName(QStringLiteral("archive"));
@@ -206,6 +228,12 @@ bool ArchiveCallSource::requestAggregates(const TimeBuckets &buckets)
         worker->aggregate(generation, buckets);
     });
     return true;
+}
+
+void ArchiveCallSource::lookUp(const QUuid &callUuid)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, callUuid] { worker->lookUp(callUuid); });
 }
 
 void ArchiveCallSource::requestSummary()

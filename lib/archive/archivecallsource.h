@@ -35,6 +35,7 @@ public:
     QueryPlan::Reach reach() const override { return QueryPlan::Reach::Unlimited; }
 
     bool requestAggregates(const TimeBuckets &buckets) override;
+    void lookUp(const QUuid &callUuid) override;
 
     // Asks what the archive holds; summaryReady() or summaryFailed() answers, from the source's
     // thread, so counting millions of calls never stalls the window.

@@ -30,9 +30,9 @@ void ArchiveExport::start()
         // Back on this object's thread: status and signals belong there.
         QMetaObject::invokeMethod(this, [this, error] {
             m_error = error;
-            m_status = !error.isEmpty()                ? Status::Failed
+            m_status = !error.isEmpty()         ? Status::Failed
                     : m_cancelled.loadRelaxed() ? Status::Cancelled
-                                                       : Status::Completed;
+                                                : Status::Completed;
             emit finished();
         });
     }));

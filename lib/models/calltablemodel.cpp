@@ -30,10 +30,10 @@ void CallTableModel::setSource(CallSource *source)
     m_source = source;
     if (source) {
         m_sourceConnections = {
-            connect(source, &CallSource::counted, this, &CallTableModel::handleCounted),
-            connect(source, &CallSource::rowsReady, this, &CallTableModel::handleRows),
-            connect(source, &CallSource::failed, this, &CallTableModel::handleFailed),
-            connect(source, &CallSource::notReturned, this, &CallTableModel::handleNotReturned),
+                connect(source, &CallSource::counted, this, &CallTableModel::handleCounted),
+                connect(source, &CallSource::rowsReady, this, &CallTableModel::handleRows),
+                connect(source, &CallSource::failed, this, &CallTableModel::handleFailed),
+                connect(source, &CallSource::notReturned, this, &CallTableModel::handleNotReturned),
         };
     }
     clear();
@@ -155,7 +155,8 @@ void CallTableModel::handleRows(quint64 generation, qint64 first, const QList<Ca
 void CallTableModel::handleFailed(quint64 generation, qint64 first, int count,
                                   const ApiError &error)
 {
-    if (m_generation == 0 || generation != m_generation || error.category() == ApiError::Category::Cancelled)
+    if (m_generation == 0 || generation != m_generation
+        || error.category() == ApiError::Category::Cancelled)
         return;
     m_lastError = error;
     if (first < 0) { // the count itself failed
@@ -629,8 +630,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
                                            : tr("Loading\u2026");
             return QString();
         case Qt::ToolTipRole:
-            return slot == MissingSlot
-                    ? tr("The source counted this call but did not return it.")
+            return slot == MissingSlot ? tr("The source counted this call but did not return it.")
                     : failed ? tr("This page could not be loaded: %1").arg(m_lastError.message())
                              : tr("This call is being loaded.");
         case LoadedRole:

@@ -15,19 +15,58 @@ LegTreeModel::LegTreeModel(QObject *parent)
 
 LegTreeModel::~LegTreeModel()
 {
-    if (m_client)
-        m_client->cancelTag(tag());
+    setSource(nullptr);
 }
 
-quint64 LegTreeModel::tag() const
+void LegTreeModel::setSource(CallSource *source)
 {
-    return (quintptr(this) << 20) ^ (m_generation << 1) ^ 0x7ee;
-}
-
-void LegTreeModel::setClient(PlivoClient *client)
-{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     clear();
-    m_client = client;
+    m_source = source;
+    if (!source)
+        return;
+    m_sourceConnections = {
+            connect(source, &CallSource::lookedUp, this, &LegTreeModel::handleLookedUp),
+            connect(source, &CallSource::counted, this,
+                    [this](quint64 generation, qint64 total) {
+                        if (generation != m_generation || m_generation == 0)
+                            return;
+                        m_expected = total;
+                        // After what the source hands out with its count (Plivo's first page):
+                        // only the rest is asked for.
+                        QMetaObject::invokeMethod(
+                                this,
+                                [this, generation] {
+                                    if (generation == m_generation)
+                                        fetchMissing();
+                                },
+                                Qt::QueuedConnection);
+                        finishIfComplete();
+                    }),
+            connect(source, &CallSource::rowsReady, this,
+                    [this](quint64 generation, qint64 first, const QList<CallRecord> &calls) {
+                        if (generation == m_generation && m_generation != 0)
+                            addBLegs(first, calls);
+                    }),
+            connect(source, &CallSource::notReturned, this,
+                    [this](quint64 generation, qint64 first, int count) {
+                        if (generation != m_generation || m_generation == 0)
+                            return;
+                        for (qint64 position = first; position < first + count; ++position)
+                            m_received.insert(position);
+                        finishIfComplete();
+                    }),
+            connect(source, &CallSource::failed, this,
+                    [this](quint64 generation, qint64, int, const ApiError &error) {
+                        if (generation != m_generation || m_generation == 0
+                            || error.category() == ApiError::Category::Cancelled)
+                            return;
+                        m_error = error;
+                        setStatus(Status::Failed);
+                    }),
+    };
 }
 
 void LegTreeModel::setTimeDisplay(TimeDisplay display)
@@ -42,18 +81,19 @@ void LegTreeModel::setTimeDisplay(TimeDisplay display)
 
 void LegTreeModel::clear()
 {
-    if (m_client)
-        m_client->cancelTag(tag());
+    if (m_source && m_generation != 0)
+        m_source->cancelFetches(RequestPriority::Interactive);
     beginResetModel();
-    ++m_generation;
+    m_generation = 0;
     m_aLeg.reset();
     m_bLegs.clear();
     m_plan = QueryPlan();
     m_error = ApiError();
     m_selected.clear();
     m_pendingUuid.clear();
-    m_failedWindow = -1;
-    m_pagesInFlight = 0;
+    m_lookingUp = QUuid();
+    m_expected = -1;
+    m_received.clear();
     endResetModel();
     setStatus(Status::Empty);
 }
@@ -89,34 +129,35 @@ void LegTreeModel::showFamilyOf(const CallRecord &call)
 
 void LegTreeModel::showFamilyOf(const QString &callUuid)
 {
-    if (!m_client)
+    if (!m_source)
         return;
     const QString selected = m_selected.isEmpty() ? callUuid : m_selected;
     clear();
     m_selected = selected;
     m_pendingUuid = callUuid;
+    m_lookingUp = QUuid::fromString(QStringView(callUuid));
     setStatus(Status::LoadingALeg);
-    PlivoReply *reply = m_client->retrieveCall(callUuid, RequestPriority::Interactive, tag());
-    const quint64 generation = m_generation;
-    connect(reply, &PlivoReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation
-            || reply->error().category() == ApiError::Category::Cancelled)
-            return;
-        if (!reply->isOk()) {
-            m_error = reply->error();
-            setStatus(Status::Failed);
-            return;
-        }
-        const CallRecord call = reply->call();
-        if (!call.isALeg()) { // asked for a B-leg's family by uuid: go one level up
-            const QString selectedLeg = m_selected;
-            showFamilyOf(CallFields::uuidText(*call.parentCallUuid));
-            m_selected = selectedLeg;
-            return;
-        }
-        setALeg(call);
-    });
+    m_source->lookUp(m_lookingUp);
+}
+
+void LegTreeModel::handleLookedUp(const QUuid &callUuid, const std::optional<CallRecord> &call,
+                                  const ApiError &error)
+{
+    if (m_status != Status::LoadingALeg || callUuid != m_lookingUp)
+        return; // an answer for a family no longer wanted
+    m_lookingUp = QUuid();
+    if (!call) {
+        m_error = error;
+        setStatus(Status::Failed);
+        return;
+    }
+    if (!call->isALeg()) { // asked for a B-leg's family by uuid: go one level up
+        const QString selectedLeg = m_selected;
+        showFamilyOf(CallFields::uuidText(*call->parentCallUuid));
+        m_selected = selectedLeg;
+        return;
+    }
+    setALeg(*call);
 }
 
 QueryPlan LegTreeModel::bLegPlan() const
@@ -132,7 +173,8 @@ QueryPlan LegTreeModel::bLegPlan() const
         filter.endTime.atLeast = start->toUtc().addSecs(-60);
     if (m_aLeg->endTime)
         filter.endTime.atMost = qMin(now, m_aLeg->endTime->toUtc().addSecs(WindowMarginSeconds));
-    return QueryPlan::build(filter, now);
+    return QueryPlan::build(filter, now,
+                            m_source ? m_source->reach() : QueryPlan::Reach::PlivoRetention);
 }
 
 void LegTreeModel::setALeg(const CallRecord &aLeg)
@@ -146,64 +188,75 @@ void LegTreeModel::setALeg(const CallRecord &aLeg)
         emit familyLoaded();
         return;
     }
-    setStatus(Status::LoadingBLegs);
-    for (int w = 0; w < int(m_plan.windows().size()); ++w)
-        requestBLegPage(w, 0);
+    startBLegs();
 }
 
-void LegTreeModel::requestBLegPage(int window, qint64 offset)
+void LegTreeModel::startBLegs()
 {
-    ++m_pagesInFlight;
-    PlivoReply *reply = m_client->listCalls(m_plan.parameters(window), offset, m_pageSize,
-                                            RequestPriority::Interactive, tag());
-    const quint64 generation = m_generation;
-    connect(reply, &PlivoReply::finished, this, [this, reply, generation, window, offset] {
-        reply->deleteLater();
-        if (generation != m_generation
-            || reply->error().category() == ApiError::Category::Cancelled)
-            return;
-        --m_pagesInFlight;
-        if (!reply->isOk()) {
-            m_error = reply->error();
-            m_failedWindow = window;
-            m_failedOffset = offset;
-            setStatus(Status::Failed);
-            return;
+    setStatus(Status::LoadingBLegs);
+    CallQuery query;
+    query.filter = m_plan.filter();
+    query.now = m_plan.pinnedNow();
+    m_expected = -1;
+    m_received.clear();
+    m_generation = m_source->start(query);
+}
+
+void LegTreeModel::fetchMissing()
+{
+    qint64 runStart = -1;
+    for (qint64 position = 0; position <= m_expected; ++position) {
+        const bool missing = position < m_expected && !m_received.contains(position);
+        if (missing && runStart < 0)
+            runStart = position;
+        if (!missing && runStart >= 0) {
+            m_source->fetch(runStart, int(position - runStart), RequestPriority::Interactive);
+            runStart = -1;
         }
-        const CallPage &page = reply->page();
-        QList<CallRecord> fresh;
-        for (const CallRecord &record : page.records) {
-            // A page boundary may deliver a leg twice; the family holds it once.
-            const bool known
-                    = std::any_of(m_bLegs.begin(), m_bLegs.end(), [&](const CallRecord &r) {
-                          return r.callUuid == record.callUuid;
-                      });
-            if (!known && record.callUuid != m_aLeg->callUuid)
-                fresh.append(record);
-        }
-        if (!fresh.isEmpty()) {
-            const QModelIndex parent = index(0, 0);
-            beginInsertRows(parent, int(m_bLegs.size()), int(m_bLegs.size() + fresh.size()) - 1);
-            m_bLegs += fresh;
-            endInsertRows();
-        }
-        if (offset + m_pageSize < page.meta.totalCount && !page.records.isEmpty())
-            requestBLegPage(window, offset + m_pageSize);
-        if (m_pagesInFlight == 0 && m_status != Status::Failed) {
-            // B-legs in the order they started, as a person reads a timeline.
-            if (m_bLegs.size() > 1) {
-                emit layoutAboutToBeChanged();
-                std::stable_sort(m_bLegs.begin(), m_bLegs.end(),
-                                 [](const CallRecord &a, const CallRecord &b) {
-                                     return a.initiationTime.value_or(ApiTime())
-                                             < b.initiationTime.value_or(ApiTime());
-                                 });
-                emit layoutChanged();
-            }
-            setStatus(Status::Loaded);
-            emit familyLoaded();
-        }
-    });
+    }
+}
+
+void LegTreeModel::addBLegs(qint64 first, const QList<CallRecord> &calls)
+{
+    for (qint64 position = first; position < first + calls.size(); ++position)
+        m_received.insert(position);
+    QList<CallRecord> fresh;
+    for (const CallRecord &record : calls) {
+        // A page boundary may deliver a leg twice; the family holds it once.
+        const bool known = std::any_of(m_bLegs.begin(), m_bLegs.end(), [&](const CallRecord &r) {
+            return r.callUuid == record.callUuid;
+        });
+        const bool twice = std::any_of(fresh.begin(), fresh.end(), [&](const CallRecord &r) {
+            return r.callUuid == record.callUuid;
+        });
+        if (!known && !twice && record.callUuid != m_aLeg->callUuid)
+            fresh.append(record);
+    }
+    if (!fresh.isEmpty()) {
+        const QModelIndex parent = index(0, 0);
+        beginInsertRows(parent, int(m_bLegs.size()), int(m_bLegs.size() + fresh.size()) - 1);
+        m_bLegs += fresh;
+        endInsertRows();
+    }
+    finishIfComplete();
+}
+
+void LegTreeModel::finishIfComplete()
+{
+    if (m_status != Status::LoadingBLegs || m_expected < 0 || m_received.size() < m_expected)
+        return;
+    // B-legs in the order they started, as a person reads a timeline.
+    if (m_bLegs.size() > 1) {
+        emit layoutAboutToBeChanged();
+        std::stable_sort(m_bLegs.begin(), m_bLegs.end(),
+                         [](const CallRecord &a, const CallRecord &b) {
+                             return a.initiationTime.value_or(ApiTime())
+                                     < b.initiationTime.value_or(ApiTime());
+                         });
+        emit layoutChanged();
+    }
+    setStatus(Status::Loaded);
+    emit familyLoaded();
 }
 
 void LegTreeModel::retry()
@@ -217,8 +270,7 @@ void LegTreeModel::retry()
         m_selected = selected;
         return;
     }
-    setStatus(Status::LoadingBLegs);
-    requestBLegPage(m_failedWindow, m_failedOffset);
+    startBLegs(); // legs already known are kept once
 }
 
 int LegTreeModel::legCount() const

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "callformat.h"
-#include "plivo/plivoclient.h"
 #include "plivo/queryplan.h"
+#include "source/callsource.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QSet>
 
-// The family of one call: its A-leg as the root and the B-legs it dialled as children, fetched
-// lazily through parent_call_uuid, every page of them, within an explicit end_time window around
-// the A-leg (the API searches only the last 7 days otherwise). From a B-leg, the A-leg is
-// retrieved first.
+// The family of one call: its A-leg as the root and the B-legs it dialled as children, asked of a
+// CallSource (Plivo or an archive) through parent_call_uuid, every one of them, within an
+// explicit end_time window around the A-leg (the API searches only the last 7 days otherwise).
+// From a B-leg, the A-leg is looked up first. The source is the family's own: it runs one query
+// at a time.
 class LegTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -39,8 +41,9 @@ public:
     explicit LegTreeModel(QObject *parent = nullptr);
     ~LegTreeModel() override;
 
-    void setClient(PlivoClient *client);
-    void setPageSize(int limit) { m_pageSize = qBound(1, limit, 20); }
+    // Where legs come from (not owned; not the table's source); nullptr detaches.
+    void setSource(CallSource *source);
+    CallSource *source() const { return m_source; }
     void setTimeDisplay(TimeDisplay display);
     // "Now" for the retention and the window; the current time unless set (tests pin it).
     void setNow(const QDateTime &now) { m_now = now; }
@@ -82,23 +85,27 @@ signals:
 private:
     void setStatus(Status status);
     void setALeg(const CallRecord &aLeg);
-    void requestBLegPage(int window, qint64 offset);
+    void handleLookedUp(const QUuid &callUuid, const std::optional<CallRecord> &call,
+                        const ApiError &error);
+    void startBLegs();
+    void fetchMissing();
+    void addBLegs(qint64 first, const QList<CallRecord> &calls);
+    void finishIfComplete();
     const CallRecord *recordAt(const QModelIndex &index) const;
-    quint64 tag() const;
 
-    QPointer<PlivoClient> m_client;
+    QPointer<CallSource> m_source;
+    QList<QMetaObject::Connection> m_sourceConnections;
     TimeDisplay m_timeDisplay = TimeDisplay::Utc;
     QDateTime m_now;
-    int m_pageSize = 20;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the B-leg query on the source; 0: none
     Status m_status = Status::Empty;
     ApiError m_error;
     QString m_selected;
-    QString m_pendingUuid; // the uuid being retrieved, for retry
+    QString m_pendingUuid; // the uuid being looked up, for retry
+    QUuid m_lookingUp;
     std::optional<CallRecord> m_aLeg;
     QList<CallRecord> m_bLegs;
     QueryPlan m_plan;
-    int m_failedWindow = -1;
-    qint64 m_failedOffset = 0;
-    int m_pagesInFlight = 0;
+    qint64 m_expected = -1; // B-legs the source counted; -1 until it did
+    QSet<qint64> m_received; // positions of the B-leg query handed out (or known missing)
 };

@@ -74,6 +74,14 @@ ApiError ApiError::unavailable(const QString &sentence)
     return error;
 }
 
+ApiError ApiError::notFound(const QString &sentence)
+{
+    ApiError error;
+    error.m_category = Category::NotFound;
+    error.m_detail = sentence;
+    return error;
+}
+
 bool ApiError::isRetryable() const
 {
     switch (m_category) {
@@ -106,6 +114,8 @@ QString ApiError::message() const
     case Category::BadRequest:
         return tr("Plivo rejected the request.") + plivoSays;
     case Category::NotFound:
+        if (!m_detail.isEmpty())
+            return m_detail;
         return tr("Plivo has no such call (calls older than 90 days cannot be retrieved).")
                 + plivoSays;
     case Category::RateLimited:

@@ -34,6 +34,8 @@ public:
     static ApiError insecureConnection(const QString &host);
     // `sentence` says what went wrong, as a person reads it.
     static ApiError unavailable(const QString &sentence);
+    // No such call where the source looked (an archive); `sentence` says so.
+    static ApiError notFound(const QString &sentence);
 
     bool isError() const { return m_category != Category::None; }
     Category category() const { return m_category; }

@@ -104,6 +104,9 @@ public:
         Q_UNUSED(buckets)
         return false;
     }
+    // Asks for one call by its uuid, whatever the query; lookedUp() answers with the call, or
+    // with an error (NotFound when the source holds no such call).
+    virtual void lookUp(const QUuid &callUuid) = 0;
     quint64 generation() const { return m_generation; }
 
 signals:
@@ -112,6 +115,8 @@ signals:
     void failed(quint64 generation, qint64 first, int count, const ApiError &error);
     void notReturned(quint64 generation, qint64 first, int count);
     void aggregated(quint64 generation, const CallAggregates &aggregates);
+    void lookedUp(const QUuid &callUuid, const std::optional<CallRecord> &call,
+                  const ApiError &error);
 
 protected:
     quint64 m_generation = 0;

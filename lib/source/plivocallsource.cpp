@@ -94,12 +94,12 @@ PlivoCallSource::PageKey PlivoCallSource::pageOf(qint64 global) const
     int window = int(it - m_windowStarts.begin()) - 1;
     while (window + 1 < int(m_windowStarts.size()) && m_windowStarts[size_t(window + 1)] <= global)
         ++window;
-    return {window, (global - m_windowStarts[size_t(window)]) / PageSize};
+    return {window, (global - m_windowStarts[size_t(window)]) / m_pageSize};
 }
 
 qint64 PlivoCallSource::globalOf(PageKey key) const
 {
-    return m_windowStarts[size_t(key.window)] + key.page * PageSize;
+    return m_windowStarts[size_t(key.window)] + key.page * m_pageSize;
 }
 
 void PlivoCallSource::fetch(qint64 first, int count, RequestPriority priority)
@@ -121,6 +121,26 @@ void PlivoCallSource::fetch(qint64 first, int count, RequestPriority priority)
         requestPage(key, priority);
 }
 
+void PlivoCallSource::lookUp(const QUuid &callUuid)
+{
+    if (!m_client) {
+        emit lookedUp(callUuid, std::nullopt,
+                      ApiError::unavailable(tr("There is no account to ask.")));
+        return;
+    }
+    PlivoReply *reply = m_client->retrieveCall(CallFields::uuidText(callUuid),
+                                               RequestPriority::Interactive, tag());
+    connect(reply, &PlivoReply::finished, this, [this, reply, callUuid] {
+        reply->deleteLater();
+        if (reply->error().category() == ApiError::Category::Cancelled)
+            return;
+        if (reply->isOk())
+            emit lookedUp(callUuid, reply->call(), {});
+        else
+            emit lookedUp(callUuid, std::nullopt, reply->error());
+    });
+}
+
 void PlivoCallSource::cancelFetches(RequestPriority priority)
 {
     // Only requests not yet sent: one on the wire has cost its share of the budget already.
@@ -136,15 +156,16 @@ void PlivoCallSource::cancelFetches(RequestPriority priority)
             ++it;
         }
     }
-    m_waiting.removeIf([priority](const auto &waiting) { return waiting.second.second == priority; });
+    m_waiting.removeIf(
+            [priority](const auto &waiting) { return waiting.second.second == priority; });
 }
 
 void PlivoCallSource::requestPage(PageKey key, RequestPriority priority)
 {
     if (m_inFlight.contains(key))
         return;
-    PlivoReply *reply = m_client->listCalls(m_plan.parameters(key.window), key.page * PageSize,
-                                            PageSize, priority, tag());
+    PlivoReply *reply = m_client->listCalls(m_plan.parameters(key.window), key.page * m_pageSize,
+                                            m_pageSize, priority, tag());
     m_inFlight.insert(key, reply);
     const quint64 generation = m_generation;
     connect(reply, &PlivoReply::finished, this, [this, key, reply, generation] {
@@ -170,7 +191,7 @@ void PlivoCallSource::handleReply(PageKey key, PlivoReply *reply)
         const qint64 windowEnd
                 = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
         const qint64 first = globalOf(key);
-        const qint64 last = qMin(first + PageSize, windowEnd) - 1;
+        const qint64 last = qMin(first + m_pageSize, windowEnd) - 1;
         const qint64 a = positionOf(first);
         const qint64 b = positionOf(last);
         emit failed(generation, qMin(a, b), int(qAbs(b - a) + 1), reply->error());
@@ -208,7 +229,7 @@ void PlivoCallSource::deliver(PageKey key, const QList<CallRecord> &records)
     const qint64 windowEnd
             = m_windowStarts[size_t(key.window)] + m_windowTotals[size_t(key.window)];
     const qint64 first = globalOf(key);
-    const qint64 expected = qMin<qint64>(PageSize, windowEnd - first);
+    const qint64 expected = qMin<qint64>(m_pageSize, windowEnd - first);
     const qint64 count = qMin<qint64>(records.size(), expected);
     const quint64 generation = m_generation;
     if (count > 0) {

@@ -18,7 +18,7 @@ class PlivoCallSource : public CallSource
     Q_OBJECT
 
 public:
-    static constexpr int PageSize = 20;
+    static constexpr int DefaultPageSize = 20;
 
     explicit PlivoCallSource(PlivoClient *client, QObject *parent = nullptr);
     ~PlivoCallSource() override;
@@ -27,7 +27,10 @@ public:
     quint64 start(const CallQuery &query) override;
     void fetch(qint64 first, int count, RequestPriority priority) override;
     void cancelFetches(RequestPriority priority) override;
-    int fetchSize(RequestPriority) const override { return PageSize; }
+    int fetchSize(RequestPriority) const override { return m_pageSize; }
+    void lookUp(const QUuid &callUuid) override;
+    // Records per request (Plivo's `limit`, 1…20); tests use small pages to see paging.
+    void setPageSize(int limit) { m_pageSize = qBound(1, limit, 20); }
     QueryPlan::Reach reach() const override { return QueryPlan::Reach::PlivoRetention; }
 
     const QueryPlan &plan() const { return m_plan; }
@@ -54,6 +57,7 @@ private:
     quint64 tag() const;
 
     QPointer<PlivoClient> m_client;
+    int m_pageSize = DefaultPageSize;
     QueryPlan m_plan;
     bool m_oldestFirst = false;
     std::vector<qint64> m_windowTotals;

@@ -13,9 +13,9 @@
 //                          Lines, and ten filters' first rows, exact counts, sorts and chart
 //                          counts, against a query by call_uuid (the cheapest lookup there is).
 
+#include "archive/accountarchive.h"
 #include "archive/archiveimport.h"
 #include "archive/archivequery.h"
-#include "archive/accountarchive.h"
 #include "archive/archivesync.h"
 #include "archive/callarchive.h"
 #include "export/exportjob.h"
@@ -33,8 +33,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -215,7 +215,8 @@ int benchStall()
     options.seed = 12;
     options.callCount = 60000;
     // The window syncs up to the current time: the account's clock is the real one here.
-    options.now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    options.now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     options.rateLimit = 300;
     options.latencyMs = 80;
     SandboxThread sandboxThread(options);
@@ -257,11 +258,11 @@ int benchStall()
     settle.start();
     longestStallMs([&] { return archive.summary().calls > 0 || settle.elapsed() > 10000; });
     say(u"window stalls, longest (5 ms timer): idle %1 ms; exporting %2 calls from Plivo %3 ms; "
-        "first sync of the archive (%4 calls in %5 s, %6) %7 ms"_s
-                .arg(number(idle, 1), number(job.rowsWritten()), number(exporting, 1),
-                     number(archive.summary().calls), number(seconds, 1),
-                     archive.syncProblem().isEmpty() ? u"completed"_s : archive.syncProblem(),
-                     number(syncing, 1)));
+        "first sync of the archive (%4 calls in %5 s, %6) %7 ms"_s.arg(
+                number(idle, 1), number(job.rowsWritten()), number(exporting, 1),
+                number(archive.summary().calls), number(seconds, 1),
+                archive.syncProblem().isEmpty() ? u"completed"_s : archive.syncProblem(),
+                number(syncing, 1)));
     return archive.syncProblem().isEmpty() ? 0 : 1;
 }
 
@@ -517,6 +518,7 @@ int main(int argc, char *argv[])
         return benchScale(args.value(1, u"1000000"_s).toInt(),
                           pg > 0 ? args.value(pg + 1) : QString());
     }
-    std::fprintf(stderr, "usage: bench_archive sync | stall | import N | scale N [--postgresql URL]\n");
+    std::fprintf(stderr,
+                 "usage: bench_archive sync | stall | import N | scale N [--postgresql URL]\n");
     return 2;
 }

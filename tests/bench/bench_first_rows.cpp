@@ -3,8 +3,8 @@
 //   bench_first_rows [runs]   (default 20)
 
 #include "models/calltablemodel.h"
-#include "source/plivocallsource.h"
 #include "sandbox/sandboxserver.h"
+#include "source/plivocallsource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
+#include "archive/accountarchive.h"
 #include "gui/accountstore.h"
 #include "gui/calldetails.h"
 #include "gui/calltableview.h"
+#include "gui/chartsview.h"
 #include "gui/exportflow.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
-#include "archive/accountarchive.h"
-#include "gui/chartsview.h"
 #include "models/callstats.h"
 #include "sandbox/sandboxserver.h"
 
@@ -81,8 +81,8 @@ private slots:
         QVERIFY2(window.archiveStatusText().contains(QLocale().toString(archived))
                          && window.archiveStatusText().contains(u"synced just now"),
                  qPrintable(window.archiveStatusText()));
-        QVERIFY(QFileInfo(location).permissions() == (QFile::ReadOwner | QFile::WriteOwner
-                                                      | QFile::ReadUser | QFile::WriteUser));
+        QVERIFY(QFileInfo(location).permissions()
+                == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
         window.setSource(MainWindow::Source::Archive);
         QCOMPARE(window.model()->source(), window.archive()->source());

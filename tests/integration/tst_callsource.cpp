@@ -11,14 +11,15 @@
 #include "archive/archiveexport.h"
 #include "archive/archivesync.h"
 #include "models/calltablemodel.h"
+#include "models/legtreemodel.h"
 #include "sandbox/sandboxquery.h"
 #include "source/plivocallsource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -232,7 +233,8 @@ private slots:
         archived.requestRows(0, 40);
         QTRY_VERIFY(archived.record(40).has_value());
         for (int row = 1; row <= 40; ++row)
-            QVERIFY(archived.record(row - 1)->billedDuration <= archived.record(row)->billedDuration);
+            QVERIFY(archived.record(row - 1)->billedDuration
+                    <= archived.record(row)->billedDuration);
         QVERIFY(archived.record(40)->billedDuration <= archived.record(last - 40)->billedDuration);
     }
 
@@ -286,6 +288,50 @@ private slots:
         QCOMPARE(cancelled.status(), ArchiveExport::Status::Cancelled);
         QVERIFY(!QFileInfo::exists(cancelledPath));
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{u"calls.jsonl"_s});
+    }
+
+    // A family from the archive, found from one of its B-legs by uuid, without a request to
+    // Plivo: the same legs the account holds.
+    void familiesComeFromTheArchive()
+    {
+        const SandboxAccount &account = m_sandbox.server->account();
+        QHash<QString, QStringList> families;
+        for (const SandboxCall &call : account.calls()) {
+            if (!call.isALeg() && call.endTime < account.now() - 10 * 86400
+                && call.endTime > account.now() - 80 * 86400)
+                families[call.parentCallUuid].append(call.callUuid);
+        }
+        QString aLeg;
+        for (auto it = families.cbegin(); it != families.cend() && aLeg.isEmpty(); ++it) {
+            if (it.value().size() >= 2)
+                aLeg = it.key();
+        }
+        QVERIFY(!aLeg.isEmpty());
+        QStringList expected;
+        for (const SandboxCall &call : account.calls()) {
+            if (call.parentCallUuid == aLeg)
+                expected.append(call.callUuid);
+        }
+        ArchiveCallSource archive(m_location);
+        LegTreeModel model;
+        model.setSource(&archive);
+        const qint64 requestsBefore = m_sandbox.server->stats().requests;
+        QSignalSpy loaded(&model, &LegTreeModel::familyLoaded);
+        model.showFamilyOf(expected.first());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(CallFields::uuidText(model.aLeg()->callUuid), aLeg);
+        QStringList got;
+        for (const CallRecord &leg : model.bLegs())
+            got.append(CallFields::uuidText(leg.callUuid));
+        QCOMPARE(QSet<QString>(got.begin(), got.end()),
+                 QSet<QString>(expected.begin(), expected.end()));
+        QCOMPARE(model.selectedUuid(), expected.first());
+        QCOMPARE(m_sandbox.server->stats().requests, requestsBefore);
+
+        model.showFamilyOf(u"00000000-0000-4000-8000-000000000001"_s);
+        QTRY_COMPARE(model.status(), LegTreeModel::Status::Failed);
+        QCOMPARE(model.error().category(), ApiError::Category::NotFound);
+        QVERIFY(model.statusText().contains(u"archive"));
     }
 
     void supersededQueryIsSilent()

@@ -1,6 +1,6 @@
 #include "models/calltablemodel.h"
-#include "source/plivocallsource.h"
 #include "sandboxfixture.h"
+#include "source/plivocallsource.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,7 @@
 #include "models/legtreemodel.h"
 #include "plivo/pageparser.h"
 #include "sandboxfixture.h"
+#include "source/plivocallsource.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ class TestLegTreeModel : public QObject
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<PlivoClient> m_client;
+    std::unique_ptr<PlivoCallSource> m_source;
 
     // The B-legs of every A-leg in the account, by A-leg uuid, from the account itself.
     QHash<QString, QStringList> families() const
@@ -61,10 +63,12 @@ class TestLegTreeModel : public QObject
         return uuids;
     }
 
-    std::unique_ptr<LegTreeModel> makeModel()
+    std::unique_ptr<LegTreeModel> makeModel(int pageSize = PlivoCallSource::DefaultPageSize)
     {
+        m_source = std::make_unique<PlivoCallSource>(m_client.get());
+        m_source->setPageSize(pageSize);
         auto model = std::make_unique<LegTreeModel>();
-        model->setClient(m_client.get());
+        model->setSource(m_source.get());
         model->setNow(fixedNow);
         return model;
     }
@@ -85,6 +89,7 @@ private slots:
 
     void cleanup()
     {
+        m_source.reset();
         m_client.reset();
         m_server.reset();
     }
@@ -158,8 +163,7 @@ private slots:
     {
         const SandboxCall *aLeg = findALeg(3, 0, 30);
         QVERIFY(aLeg);
-        auto model = makeModel();
-        model->setPageSize(2);
+        auto model = makeModel(2);
         QAbstractItemModelTester tester(model.get(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_server->resetStats();
