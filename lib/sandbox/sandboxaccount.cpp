@@ -845,7 +845,15 @@ int SandboxAccount::addLiveCalls(int legCount)
                             SandboxRandom::mix(m_seed ^ 0x11FE11FE11FE11FEULL) + m_liveSequence++);
         generator.live = true;
         const int first = int(m_calls.size());
-        added += generator.generateCall(m_now, legCount - added);
+        qint64 end = m_now;
+        if (m_latePerMille > 0 && m_lateSeconds > 0) {
+            // Decided apart from the call's own draws, so a history without late records
+            // stays the same.
+            SandboxRandom late(SandboxRandom::mix(m_seed ^ 0x1A7E1A7E1A7E1A7EULL) + m_liveSequence);
+            if (late.chance(m_latePerMille))
+                end -= 1 + qint64(late.below(quint64(m_lateSeconds)));
+        }
+        added += generator.generateCall(end, legCount - added);
         for (int i = first; i < int(m_calls.size()); ++i) {
             m_byUuid.insert(m_calls.at(i).callUuid, i);
             insertIntoOrder(i);
@@ -854,6 +862,12 @@ int SandboxAccount::addLiveCalls(int legCount)
     if (added > 0)
         ++m_revision;
     return added;
+}
+
+void SandboxAccount::setLateArrivals(double share, int maxSeconds)
+{
+    m_latePerMille = int(std::clamp(share, 0.0, 1.0) * 1000.0 + 0.5);
+    m_lateSeconds = std::max(0, maxSeconds);
 }
 
 void SandboxAccount::insertIntoOrder(int index)

@@ -123,6 +123,9 @@ public:
     // Live growth: moves "now" forward (never back) and adds legs that end at now().
     void setNow(qint64 utcSeconds);
     int addLiveCalls(int legCount);
+    // A share (0…1) of the live calls added from now on ended up to `maxSeconds` before they
+    // appear; the rest end at now().
+    void setLateArrivals(double share, int maxSeconds);
 
 private:
     struct Generator;
@@ -142,6 +145,8 @@ private:
     QHash<QString, int> m_byUuid;
     quint64 m_revision = 0;
     quint64 m_liveSequence = 0;
+    int m_latePerMille = 0;
+    int m_lateSeconds = 0;
 };
 
 #endif // SANDBOXACCOUNT_H

@@ -180,6 +180,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_http = new SandboxHttpFrontEnd([this](const QHttpServerRequest &request,
                                             QTcpSocket *socket) { acceptRequest(request, socket); },
                                      this);
+    m_account.setLateArrivals(m_options.lateShare, m_options.lateSeconds);
     m_growthTimer = new QTimer(this);
     connect(m_growthTimer, &QTimer::timeout, this, &SandboxServer::advanceClock);
     const double growth = m_options.growthPerSecond;

@@ -60,6 +60,10 @@ struct SandboxOptions
     QList<SandboxFault> faultKinds; // empty = all kinds
     int stallMs = 4000;
     double growthPerSecond = 0.0; // new call legs arriving live, ending "now"
+    // Late records: this share of the live calls appears up to lateSeconds after it ended (its
+    // end time lies that far before the moment it is added), as Plivo's records sometimes do.
+    double lateShare = 0.0;
+    int lateSeconds = 0;
 };
 
 struct SandboxStats
