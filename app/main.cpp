@@ -1,5 +1,6 @@
 #include "cli/archivecommand.h"
 #include "cli/exportcommand.h"
+#include "cli/followcommand.h"
 #include "cli/sandboxcommand.h"
 #include "gui/accountstore.h"
 #include "gui/mainwindow.h"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv, &runSandboxCommand);
     if (command == "archive")
         return runHeadless(argc, argv, &runArchiveCommand);
+    if (command == "follow")
+        return runHeadless(argc, argv, &runFollowCommand);
 
     // --help and --version answer without a display, as any command-line tool does.
     bool informationOnly = false;
@@ -123,6 +126,7 @@ int main(int argc, char *argv[])
             "  callscope export -o FILE [options]   export calls to CSV or JSON Lines\n"
             "  callscope sandbox [options]          serve a local demo account over HTTP\n"
             "  callscope archive sync|import|info   keep the account's calls past Plivo's 90 days\n"
+            "  callscope follow [options]           print each call as it ends, like tail -f\n"
             "Run a command with --help for its options."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -323,47 +323,47 @@
 <context>
     <name>ArchiveCommand</name>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="88"/>
+        <location filename="../app/cli/archivecommand.cpp" line="76"/>
         <source>The archive: a SQLite file, or a postgresql:// URL (default: one file per account in Callscope&apos;s data folder).</source>
         <translation>Das Archiv: eine SQLite-Datei oder eine postgresql://-URL (Standard: eine Datei pro Konto im Datenordner von Callscope).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="91"/>
+        <location filename="../app/cli/archivecommand.cpp" line="79"/>
         <source>The built-in sandbox account.</source>
         <translation>Das eingebaute Sandbox-Konto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="92"/>
+        <location filename="../app/cli/archivecommand.cpp" line="80"/>
         <source>The API address (default https://api.plivo.com).</source>
         <translation>Die API-Adresse (Standard: https://api.plivo.com).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="94"/>
+        <location filename="../app/cli/archivecommand.cpp" line="82"/>
         <source>The account&apos;s auth id (or PLIVO_AUTH_ID).</source>
         <translation>Die Auth-ID des Kontos (oder PLIVO_AUTH_ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="96"/>
+        <location filename="../app/cli/archivecommand.cpp" line="84"/>
         <source>An account saved in Callscope.</source>
         <translation>Ein in Callscope gespeichertes Konto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="98"/>
+        <location filename="../app/cli/archivecommand.cpp" line="86"/>
         <source>Requests per 5 seconds (default 150 of Plivo&apos;s 300).</source>
         <translation>Anfragen pro 5 Sekunden (Standard: 150 von Plivos 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="100"/>
+        <location filename="../app/cli/archivecommand.cpp" line="88"/>
         <source>Sync as of this UTC time instead of the clock&apos;s (e.g. &quot;2026-06-15 12:00&quot;).</source>
         <translation>Auf dem Stand dieser UTC-Zeit synchronisieren statt auf dem der Uhr (z. B. „2026-06-15 12:00“).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="103"/>
+        <location filename="../app/cli/archivecommand.cpp" line="91"/>
         <source>Print errors only.</source>
         <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="110"/>
+        <location filename="../app/cli/archivecommand.cpp" line="98"/>
         <source>Usage:
   callscope archive sync   [--archive PATH|URL] [--demo | --base-url URL --auth-id ID | --profile NAME] [--budget N] [--quiet]
   callscope archive import [--archive PATH|URL] FILE…
@@ -388,108 +388,108 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="127"/>
+        <location filename="../app/cli/archivecommand.cpp" line="115"/>
         <source>callscope archive: %1</source>
         <translation>callscope archive: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="128"/>
+        <location filename="../app/cli/archivecommand.cpp" line="116"/>
         <source>Run “callscope archive --help” for the options.</source>
         <translation>Rufen Sie „callscope archive --help“ auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="136"/>
+        <location filename="../app/cli/archivecommand.cpp" line="124"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="147"/>
+        <location filename="../app/cli/archivecommand.cpp" line="135"/>
         <source>say what to do: sync, import or info.</source>
         <translation>geben Sie an, was zu tun ist: sync, import oder info.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="152"/>
-        <location filename="../app/cli/archivecommand.cpp" line="159"/>
+        <location filename="../app/cli/archivecommand.cpp" line="140"/>
+        <location filename="../app/cli/archivecommand.cpp" line="147"/>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="162"/>
+        <location filename="../app/cli/archivecommand.cpp" line="150"/>
         <source>“%1” is not sync, import or info.</source>
         <translation>„%1“ ist weder sync noch import noch info.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="177"/>
+        <location filename="../app/cli/archivecommand.cpp" line="165"/>
         <source>say which archive: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose default archive it is.</source>
         <translation>geben Sie das Archiv an: --archive PFAD|URL, oder das Konto (--demo, --auth-id ID, --profile NAME), dessen Standardarchiv es ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="197"/>
+        <location filename="../app/cli/archivecommand.cpp" line="185"/>
         <source>use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>verwenden Sie nur eines von --demo, --base-url/--auth-id und --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="204"/>
+        <location filename="../app/cli/archivecommand.cpp" line="192"/>
         <source>--budget takes a number of requests from 1 to 300.</source>
         <translation>--budget erwartet eine Anzahl von Anfragen von 1 bis 300.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="212"/>
+        <location filename="../app/cli/archivecommand.cpp" line="200"/>
         <source>--now expects a UTC time such as “2026-06-15 12:00”.</source>
         <translation>--now erwartet eine UTC-Zeit wie „2026-06-15 12:00“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="280"/>
+        <location filename="../app/cli/archivecommand.cpp" line="242"/>
         <source>Synced %1: %2 new, %3 updated, in %4 s with %5 requests (%6 retried); the archive holds %7 calls.</source>
         <translation>%1 synchronisiert: %2 neu, %3 aktualisiert, in %4 s mit %5 Anfragen (%6 wiederholt); das Archiv enthält %7 Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="291"/>
+        <location filename="../app/cli/archivecommand.cpp" line="253"/>
         <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
         <translation>Synchronisierung angehalten; die %1 bisher gespeicherten Zeitfenster bleiben erhalten, die nächste Synchronisierung macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="296"/>
+        <location filename="../app/cli/archivecommand.cpp" line="258"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="305"/>
+        <location filename="../app/cli/archivecommand.cpp" line="267"/>
         <source>say which files to import.</source>
         <translation>geben Sie an, welche Dateien importiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="329"/>
+        <location filename="../app/cli/archivecommand.cpp" line="291"/>
         <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
         <translation>%1 (%2): %3 importiert, %4 bereits vorhanden, %5 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="351"/>
+        <location filename="../app/cli/archivecommand.cpp" line="313"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="353"/>
+        <location filename="../app/cli/archivecommand.cpp" line="315"/>
         <source>Calls: %1, ended %2 to %3</source>
         <translation>Anrufe: %1, beendet von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="357"/>
+        <location filename="../app/cli/archivecommand.cpp" line="319"/>
         <source>Calls: %1</source>
         <translation>Anrufe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="360"/>
+        <location filename="../app/cli/archivecommand.cpp" line="322"/>
         <source>Synced: never</source>
         <translation>Synchronisiert: nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="362"/>
+        <location filename="../app/cli/archivecommand.cpp" line="324"/>
         <source>Synced: every call that ended from %1 to %2</source>
         <translation>Synchronisiert: alle Anrufe, die von %1 bis %2 endeten</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="368"/>
+        <location filename="../app/cli/archivecommand.cpp" line="330"/>
         <source>Size on disk: %1</source>
         <translation>Größe auf dem Datenträger: %1</translation>
     </message>
@@ -2391,6 +2391,97 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
 </context>
 <context>
+    <name>FollowCommand</name>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="29"/>
+        <source>Usage: callscope follow [account options] [--&lt;filter&gt; VALUE]... [options]
+
+Prints each call that matches the filter as soon as Callscope sees it ended,
+one line per call, until Ctrl+C.
+
+  --since SPAN            first print the calls that ended in the last SPAN
+                          (e.g. 30s, 10m, 2h, 1d); default: only new calls
+  --format text|jsonl|csv text (default); jsonl: each call object as Plivo
+                          sent it; csv: a header, then one row per call
+  --overlap SECONDS       asked again behind each poll for records that reach
+                          the API late (default 120)
+  --budget N              the account&apos;s requests per 5 s (default 150); follow
+                          takes at most a tenth of it
+
+Account: --demo (the built-in sandbox, with calls arriving), --auth-id ID
+[--base-url URL] (token from PLIVO_AUTH_TOKEN or the keychain), or
+--profile NAME. Filters: --call_direction, --from_number, --to_number,
+--hangup_cause_code, --hangup_source, --bill_duration__gte, … as Plivo names
+them; the end-time range is follow&apos;s own.
+</source>
+        <translation>Aufruf: callscope follow [Kontooptionen] [--&lt;Filter&gt; WERT]... [Optionen]
+
+Gibt jeden Anruf, der zum Filter passt, aus, sobald Callscope sein Ende sieht,
+eine Zeile pro Anruf, bis Strg+C.
+
+  --since SPANNE          zuerst die Anrufe ausgeben, die in der letzten SPANNE
+                          endeten (z. B. 30s, 10m, 2h, 1d); Standard: nur neue
+  --format text|jsonl|csv text (Standard); jsonl: jedes Anrufobjekt, wie Plivo
+                          es sandte; csv: eine Kopfzeile, dann eine Zeile je Anruf
+  --overlap SEKUNDEN      so weit hinter jeder Abfrage erneut gefragt, für
+                          Datensätze, die spät ankommen (Standard 120)
+  --budget N              Anfragen des Kontos pro 5 s (Standard 150); follow
+                          nimmt höchstens ein Zehntel davon
+
+Konto: --demo (die eingebaute Sandbox, mit eintreffenden Anrufen), --auth-id ID
+[--base-url URL] (Token aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund) oder
+--profile NAME. Filter: --call_direction, --from_number, --to_number,
+--hangup_cause_code, --hangup_source, --bill_duration__gte, … wie Plivo sie
+nennt; den Endzeit-Bereich wählt follow selbst.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="96"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="107"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>Die Option „--%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="125"/>
+        <source>Follow chooses the end-time range itself; use --since to start earlier.</source>
+        <translation>follow wählt den Endzeit-Bereich selbst; mit --since beginnt es früher.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="130"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Unbekannte Option „--%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="133"/>
+        <source>--format takes text, jsonl or csv, not “%1”.</source>
+        <translation>--format nimmt text, jsonl oder csv, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="136"/>
+        <source>--since takes a span such as 30s, 10m, 2h or 1d, not “%1”.</source>
+        <translation>--since nimmt eine Spanne wie 30s, 10m, 2h oder 1d, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="142"/>
+        <source>--overlap takes seconds from 0 to 86400, not “%1”.</source>
+        <translation>--overlap nimmt Sekunden von 0 bis 86400, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="150"/>
+        <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
+        <translation>--budget nimmt 10 bis 300 Anfragen pro 5 s, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="161"/>
+        <source>Run “callscope follow --help” for the options.</source>
+        <translation>Rufen Sie „callscope follow --help“ auf, um die Optionen zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>HangupCauses</name>
     <message>
         <location filename="../lib/plivo/hangupcausetexts.cpp" line="12"/>
@@ -3612,23 +3703,24 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>Demo: %1 von %2 Anrufen nach %3 s angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>Demo: innerhalb von %1 s keine Anrufe angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
   callscope export -o FILE [options]   export calls to CSV or JSON Lines
   callscope sandbox [options]          serve a local demo account over HTTP
   callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
+  callscope follow [options]           print each call as it ends, like tail -f
 Run a command with --help for its options.</source>
         <translation>Ein Blick in die Anrufe eines Plivo-Kontos.
 
@@ -3636,20 +3728,21 @@ Befehle:
   callscope export -o DATEI [Optionen]  Anrufe als CSV oder JSON Lines exportieren
   callscope sandbox [Optionen]          ein lokales Demokonto über HTTP anbieten
   callscope archive sync|import|info    Anrufe über Plivos 90 Tage hinaus aufbewahren
+  callscope follow [Optionen]           jeden Anruf ausgeben, sobald er endet, wie tail -f
 Rufen Sie einen Befehl mit --help auf, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Das Demokonto öffnen: ein synthetisches Konto, bereitgestellt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Mit --demo: das Fenster ohne Bildschirm öffnen, ausgeben, wie schnell die ersten Anrufe angezeigt wurden, und beenden (1, wenn innerhalb von 30 s keine ankamen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>--check works with --demo only.</source>
         <translation>--check funktioniert nur mit --demo.</translation>
     </message>

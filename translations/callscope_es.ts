@@ -323,47 +323,47 @@
 <context>
     <name>ArchiveCommand</name>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="88"/>
+        <location filename="../app/cli/archivecommand.cpp" line="76"/>
         <source>The archive: a SQLite file, or a postgresql:// URL (default: one file per account in Callscope&apos;s data folder).</source>
         <translation>El archivo histórico: un archivo SQLite o una URL postgresql:// (predeterminado: un archivo por cuenta en la carpeta de datos de Callscope).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="91"/>
+        <location filename="../app/cli/archivecommand.cpp" line="79"/>
         <source>The built-in sandbox account.</source>
         <translation>La cuenta de demostración integrada (sandbox).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="92"/>
+        <location filename="../app/cli/archivecommand.cpp" line="80"/>
         <source>The API address (default https://api.plivo.com).</source>
         <translation>La dirección de la API (predeterminada: https://api.plivo.com).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="94"/>
+        <location filename="../app/cli/archivecommand.cpp" line="82"/>
         <source>The account&apos;s auth id (or PLIVO_AUTH_ID).</source>
         <translation>El Auth ID de la cuenta (o PLIVO_AUTH_ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="96"/>
+        <location filename="../app/cli/archivecommand.cpp" line="84"/>
         <source>An account saved in Callscope.</source>
         <translation>Una cuenta guardada en Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="98"/>
+        <location filename="../app/cli/archivecommand.cpp" line="86"/>
         <source>Requests per 5 seconds (default 150 of Plivo&apos;s 300).</source>
         <translation>Solicitudes cada 5 segundos (predeterminado: 150 de los 300 de Plivo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="100"/>
+        <location filename="../app/cli/archivecommand.cpp" line="88"/>
         <source>Sync as of this UTC time instead of the clock&apos;s (e.g. &quot;2026-06-15 12:00&quot;).</source>
         <translation>Sincronizar tomando como referencia esta hora UTC en lugar de la del reloj (p. ej. «2026-06-15 12:00»).</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="103"/>
+        <location filename="../app/cli/archivecommand.cpp" line="91"/>
         <source>Print errors only.</source>
         <translation>Mostrar solo los errores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="110"/>
+        <location filename="../app/cli/archivecommand.cpp" line="98"/>
         <source>Usage:
   callscope archive sync   [--archive PATH|URL] [--demo | --base-url URL --auth-id ID | --profile NAME] [--budget N] [--quiet]
   callscope archive import [--archive PATH|URL] FILE…
@@ -388,108 +388,108 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="127"/>
+        <location filename="../app/cli/archivecommand.cpp" line="115"/>
         <source>callscope archive: %1</source>
         <translation>callscope archive: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="128"/>
+        <location filename="../app/cli/archivecommand.cpp" line="116"/>
         <source>Run “callscope archive --help” for the options.</source>
         <translation>Ejecuta «callscope archive --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="136"/>
+        <location filename="../app/cli/archivecommand.cpp" line="124"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="147"/>
+        <location filename="../app/cli/archivecommand.cpp" line="135"/>
         <source>say what to do: sync, import or info.</source>
         <translation>indica qué hacer: sync, import o info.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="152"/>
-        <location filename="../app/cli/archivecommand.cpp" line="159"/>
+        <location filename="../app/cli/archivecommand.cpp" line="140"/>
+        <location filename="../app/cli/archivecommand.cpp" line="147"/>
         <source>unexpected argument “%1”.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="162"/>
+        <location filename="../app/cli/archivecommand.cpp" line="150"/>
         <source>“%1” is not sync, import or info.</source>
         <translation>«%1» no es sync, import ni info.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="177"/>
+        <location filename="../app/cli/archivecommand.cpp" line="165"/>
         <source>say which archive: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose default archive it is.</source>
         <translation>indica qué archivo histórico usar: --archive RUTA|URL, o la cuenta (--demo, --auth-id ID, --profile NOMBRE) cuyo archivo histórico predeterminado es.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="197"/>
+        <location filename="../app/cli/archivecommand.cpp" line="185"/>
         <source>use only one of --demo, --base-url/--auth-id and --profile.</source>
         <translation>usa solo una de estas opciones: --demo, --base-url/--auth-id o --profile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="204"/>
+        <location filename="../app/cli/archivecommand.cpp" line="192"/>
         <source>--budget takes a number of requests from 1 to 300.</source>
         <translation>--budget espera un número de solicitudes entre 1 y 300.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="212"/>
+        <location filename="../app/cli/archivecommand.cpp" line="200"/>
         <source>--now expects a UTC time such as “2026-06-15 12:00”.</source>
         <translation>--now espera una hora UTC como «2026-06-15 12:00».</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="280"/>
+        <location filename="../app/cli/archivecommand.cpp" line="242"/>
         <source>Synced %1: %2 new, %3 updated, in %4 s with %5 requests (%6 retried); the archive holds %7 calls.</source>
         <translation>Se sincronizó %1: %2 llamadas nuevas, %3 actualizadas, en %4 s con %5 solicitudes (%6 reintentadas); el archivo histórico contiene %7 llamadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="291"/>
+        <location filename="../app/cli/archivecommand.cpp" line="253"/>
         <source>Sync stopped; the %1 windows stored so far stay, the next sync goes on from there.</source>
         <translation>Sincronización detenida; las %1 ventanas guardadas hasta ahora se conservan y la próxima sincronización continuará desde ahí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="296"/>
+        <location filename="../app/cli/archivecommand.cpp" line="258"/>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="305"/>
+        <location filename="../app/cli/archivecommand.cpp" line="267"/>
         <source>say which files to import.</source>
         <translation>indica qué archivos importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="329"/>
+        <location filename="../app/cli/archivecommand.cpp" line="291"/>
         <source>%1 (%2): %3 imported, %4 already present, %5 rejected.</source>
         <translation>%1 (%2): %3 importadas, %4 ya presentes, %5 rechazadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="351"/>
+        <location filename="../app/cli/archivecommand.cpp" line="313"/>
         <source>Archive: %1</source>
         <translation>Archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="353"/>
+        <location filename="../app/cli/archivecommand.cpp" line="315"/>
         <source>Calls: %1, ended %2 to %3</source>
         <translation>Llamadas: %1, finalizadas entre %2 y %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="357"/>
+        <location filename="../app/cli/archivecommand.cpp" line="319"/>
         <source>Calls: %1</source>
         <translation>Llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="360"/>
+        <location filename="../app/cli/archivecommand.cpp" line="322"/>
         <source>Synced: never</source>
         <translation>Sincronizado: nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="362"/>
+        <location filename="../app/cli/archivecommand.cpp" line="324"/>
         <source>Synced: every call that ended from %1 to %2</source>
         <translation>Sincronizado: todas las llamadas que finalizaron entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/archivecommand.cpp" line="368"/>
+        <location filename="../app/cli/archivecommand.cpp" line="330"/>
         <source>Size on disk: %1</source>
         <translation>Tamaño en disco: %1</translation>
     </message>
@@ -2397,6 +2397,97 @@ número de filas no coincide con el que informó Plivo.
     </message>
 </context>
 <context>
+    <name>FollowCommand</name>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="29"/>
+        <source>Usage: callscope follow [account options] [--&lt;filter&gt; VALUE]... [options]
+
+Prints each call that matches the filter as soon as Callscope sees it ended,
+one line per call, until Ctrl+C.
+
+  --since SPAN            first print the calls that ended in the last SPAN
+                          (e.g. 30s, 10m, 2h, 1d); default: only new calls
+  --format text|jsonl|csv text (default); jsonl: each call object as Plivo
+                          sent it; csv: a header, then one row per call
+  --overlap SECONDS       asked again behind each poll for records that reach
+                          the API late (default 120)
+  --budget N              the account&apos;s requests per 5 s (default 150); follow
+                          takes at most a tenth of it
+
+Account: --demo (the built-in sandbox, with calls arriving), --auth-id ID
+[--base-url URL] (token from PLIVO_AUTH_TOKEN or the keychain), or
+--profile NAME. Filters: --call_direction, --from_number, --to_number,
+--hangup_cause_code, --hangup_source, --bill_duration__gte, … as Plivo names
+them; the end-time range is follow&apos;s own.
+</source>
+        <translation>Uso: callscope follow [opciones de cuenta] [--&lt;filtro&gt; VALOR]... [opciones]
+
+Muestra cada llamada que coincide con el filtro en cuanto Callscope ve que ha
+terminado, una línea por llamada, hasta Ctrl+C.
+
+  --since PERIODO         muestra primero las llamadas que terminaron en el último
+                          PERIODO (p. ej. 30s, 10m, 2h, 1d); por defecto: solo nuevas
+  --format text|jsonl|csv text (por defecto); jsonl: cada objeto de llamada tal
+                          como lo envió Plivo; csv: una cabecera y una fila por llamada
+  --overlap SEGUNDOS      se vuelve a preguntar esto detrás de cada consulta, por
+                          los registros que llegan tarde (por defecto 120)
+  --budget N              solicitudes de la cuenta cada 5 s (por defecto 150);
+                          follow usa como mucho una décima parte
+
+Cuenta: --demo (la sandbox integrada, con llamadas entrantes), --auth-id ID
+[--base-url URL] (token de PLIVO_AUTH_TOKEN o del llavero), o
+--profile NOMBRE. Filtros: --call_direction, --from_number, --to_number,
+--hangup_cause_code, --hangup_source, --bill_duration__gte, … como los llama
+Plivo; el periodo de hora de fin lo elige follow.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="96"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="107"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>La opción «--%1» necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="125"/>
+        <source>Follow chooses the end-time range itself; use --since to start earlier.</source>
+        <translation>follow elige el periodo de hora de fin; usa --since para empezar antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="130"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Opción desconocida «--%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="133"/>
+        <source>--format takes text, jsonl or csv, not “%1”.</source>
+        <translation>--format admite text, jsonl o csv, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="136"/>
+        <source>--since takes a span such as 30s, 10m, 2h or 1d, not “%1”.</source>
+        <translation>--since admite un periodo como 30s, 10m, 2h o 1d, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="142"/>
+        <source>--overlap takes seconds from 0 to 86400, not “%1”.</source>
+        <translation>--overlap admite segundos de 0 a 86400, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="150"/>
+        <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
+        <translation>--budget admite de 10 a 300 solicitudes cada 5 s, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/followcommand.cpp" line="161"/>
+        <source>Run “callscope follow --help” for the options.</source>
+        <translation>Ejecuta «callscope follow --help» para ver las opciones.</translation>
+    </message>
+</context>
+<context>
     <name>HangupCauses</name>
     <message>
         <location filename="../lib/plivo/hangupcausetexts.cpp" line="12"/>
@@ -3618,23 +3709,24 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>demo: %1 de %2 llamadas mostradas tras %3 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>demo: ninguna llamada mostrada en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
   callscope export -o FILE [options]   export calls to CSV or JSON Lines
   callscope sandbox [options]          serve a local demo account over HTTP
   callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
+  callscope follow [options]           print each call as it ends, like tail -f
 Run a command with --help for its options.</source>
         <translation>Examina las llamadas telefónicas de una cuenta de Plivo.
 
@@ -3642,20 +3734,21 @@ Comandos:
   callscope export -o ARCHIVO [opciones]  exporta llamadas a CSV o JSON Lines
   callscope sandbox [opciones]            ofrece una cuenta demo local por HTTP
   callscope archive sync|import|info      conserva las llamadas más allá de los 90 días de Plivo
+  callscope follow [opciones]             muestra cada llamada al terminar, como tail -f
 Ejecuta un comando con --help para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Con --demo: abre la ventana sin pantalla, indica cuándo se mostraron las primeras llamadas y termina (1 si no llegó ninguna en 30 s).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>--check works with --demo only.</source>
         <translation>--check solo funciona con --demo.</translation>
     </message>

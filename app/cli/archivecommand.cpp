@@ -1,6 +1,7 @@
 #include "archivecommand.h"
 
 #include "commandaccount.h"
+#include "stopsignals.h"
 
 #include "archive/archiveimport.h"
 #include "archive/archivesync.h"
@@ -13,14 +14,10 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTimeZone>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -70,15 +67,6 @@ std::optional<QDateTime> parseUtc(const QString &text)
     }
     const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
     return time.isValid() ? std::optional(time.toUTC()) : std::nullopt;
-}
-
-// Ctrl+C and SIGTERM stop a sync between windows' requests: what is stored stays stored.
-int stopPipe[2] = {-1, -1};
-
-void onStop(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(stopPipe[0], &byte, 1);
 }
 
 const QList<QCommandLineOption> &commandOptions()
@@ -235,36 +223,10 @@ int ArchiveCommand::sync(QCommandLineParser &parser)
     QEventLoop loop;
     QObject::connect(&sync, &ArchiveSync::finished, &loop, &QEventLoop::quit);
 
-    std::unique_ptr<QSocketNotifier> stopNotifier;
-    struct sigaction previousInt = {}, previousTerm = {};
-    bool handlers = false;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, stopPipe) == 0) {
-        stopNotifier = std::make_unique<QSocketNotifier>(stopPipe[1], QSocketNotifier::Read);
-        QObject::connect(stopNotifier.get(), &QSocketNotifier::activated, &sync, [&sync] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t got = ::read(stopPipe[1], &byte, 1);
-            sync.cancel();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onStop;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        handlers = ::sigaction(SIGINT, &action, &previousInt) == 0
-                && ::sigaction(SIGTERM, &action, &previousTerm) == 0;
-    }
-
-    sync.start();
-    loop.exec();
-
-    if (handlers) {
-        ::sigaction(SIGINT, &previousInt, nullptr);
-        ::sigaction(SIGTERM, &previousTerm, nullptr);
-    }
-    stopNotifier.reset();
-    for (int &fd : stopPipe) {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
+    {
+        const StopSignals stop([&sync] { sync.cancel(); });
+        sync.start();
+        loop.exec();
     }
 
     const SyncProgress progress = sync.progress();

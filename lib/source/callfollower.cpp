@@ -99,8 +99,8 @@ void CallFollower::requestPage()
         return;
     // Follow's own share of the budget: wait for a slot rather than take browsing's.
     if (!m_budget.tryAcquire(m_clock.elapsed())) {
-        QTimer::singleShot(int(qMax<qint64>(1, m_budget.msUntilAvailable(m_clock.elapsed()))),
-                           this, &CallFollower::requestPage);
+        QTimer::singleShot(int(qMax<qint64>(1, m_budget.msUntilAvailable(m_clock.elapsed()))), this,
+                           &CallFollower::requestPage);
         return;
     }
     CallFilter filter = m_filter;
@@ -170,8 +170,7 @@ void CallFollower::finishPoll(bool ok)
     if (!m_running)
         return;
     // Quick while calls arrive, slower and slower while none do.
-    m_interval = ok && !arrivedAny && m_polls > 1
-            ? std::min(m_options.slowInterval, m_interval * 2)
-            : m_options.fastInterval;
+    m_interval = ok && !arrivedAny && m_polls > 1 ? std::min(m_options.slowInterval, m_interval * 2)
+                                                  : m_options.fastInterval;
     m_next.start(m_interval);
 }

@@ -6,9 +6,14 @@
 #include "source/callfollower.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +36,8 @@ class TestCallFollower : public QObject
                       double legsPerSecond, int settleSeconds, const FollowOptions &options = {})
     {
         Run run;
-        const QDateTime since = QDateTime::fromSecsSinceEpoch(server->account().now(),
-                                                              QTimeZone::utc());
+        const QDateTime since
+                = QDateTime::fromSecsSinceEpoch(server->account().now(), QTimeZone::utc());
         CallFollower follower(client, CallFilter(), options);
         QObject::connect(&follower, &CallFollower::arrived, &follower,
                          [&](const QList<CallRecord> &calls) {
@@ -85,8 +90,7 @@ private slots:
         auto live = startLive(81, 0.0, 0);
         QVERIFY(live.server);
         const Run run = follow(live.server.get(), live.client.get(), 20, 2.0, 10);
-        const QSet<QUuid> expected
-                = expectedSince(*live.server, live.server->account().now() - 60);
+        const QSet<QUuid> expected = expectedSince(*live.server, live.server->account().now() - 60);
         QVERIFY(run.arrivals.size() > 20);
         for (auto it = run.arrivals.cbegin(); it != run.arrivals.cend(); ++it)
             QCOMPARE(it.value(), 1);
@@ -117,6 +121,57 @@ private slots:
         QVERIFY2(run.requests <= allowed,
                  qPrintable(u"%1 requests in %2 s"_s.arg(run.requests).arg(run.seconds)));
         QCOMPARE(live.server->stats().requestsByStatus.value(429), 0);
+    }
+
+    // `callscope follow --format jsonl`, as a cron job or a pipe would run it: each call once,
+    // as the object Plivo sent, and SIGTERM ends it with exit 0 after what it saw is written.
+    void theCommandPrintsEachCallOnce()
+    {
+        auto live = startLive(84, 0.3, 30);
+        QVERIFY(live.server);
+        const qint64 since = live.server->account().now() - 60;
+        QProcess follow;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PLIVO_AUTH_TOKEN"_s, live.server->authToken());
+        follow.setProcessEnvironment(environment);
+        follow.start(QStringLiteral(CALLSCOPE_EXECUTABLE),
+                     {u"follow"_s, u"--base-url"_s, live.server->baseUrl().toString(),
+                      u"--auth-id"_s, live.server->authId(), u"--since"_s, u"60s"_s, u"--format"_s,
+                      u"jsonl"_s});
+        QVERIFY(follow.waitForStarted());
+        live.server->setGrowthPerSecond(4.0);
+        QTest::qWait(30000);
+        live.server->setGrowthPerSecond(0);
+        QTest::qWait(6000); // a poll after the last call, at the quick interval
+        ::kill(follow.processId(), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(follow.state() == QProcess::NotRunning, 10000);
+        QCOMPARE(follow.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(follow.exitCode(), 0);
+
+        const SandboxAccount &account = live.server->account();
+        QHash<QString, int> printed;
+        const QList<QByteArray> lines = follow.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty())
+                continue;
+            const QString uuid
+                    = QJsonDocument::fromJson(line).object().value(u"call_uuid"_s).toString();
+            ++printed[uuid];
+            const auto call
+                    = std::find_if(account.calls().begin(), account.calls().end(),
+                                   [&](const SandboxCall &c) { return c.callUuid == uuid; });
+            QVERIFY2(call != account.calls().end(), line.constData());
+            QCOMPARE(line, account.jsonText(*call));
+        }
+        qsizetype expected = 0;
+        for (const SandboxCall &call : account.calls()) {
+            if (call.endTime >= since) {
+                ++expected;
+                QVERIFY2(printed.value(call.callUuid) == 1, qPrintable(call.callUuid));
+            }
+        }
+        QVERIFY(expected > 100);
+        QCOMPARE(printed.size(), expected);
     }
 
     // The control: without the overlap the same late records are missed, so the test above
