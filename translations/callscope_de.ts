@@ -1352,42 +1352,42 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="481"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="544"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="693"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="630"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="633"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="698"/>
         <source>The source counted this call but did not return it.</source>
         <translation>Die Quelle hat diesen Anruf gezählt, aber nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="634"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="699"/>
         <source>This page could not be loaded: %1</source>
         <translation>Diese Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="635"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
         <source>This call is being loaded.</source>
         <translation>Dieser Anruf wird geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n Leg</numerusform>
@@ -1395,25 +1395,33 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="652"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="717"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="653"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="718"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="761"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
 </context>
 <context>
     <name>CallTableView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <source>↑ %n new call(s)</source>
+        <translation>
+            <numerusform>↑ %n neuer Anruf</numerusform>
+            <numerusform>↑ %n neue Anrufe</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="173"/>
+        <location filename="../app/gui/calltableview.cpp" line="229"/>
         <source>Restore default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
     </message>
@@ -2880,356 +2888,376 @@ Beendet: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="681"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="73"/>
         <source>Loading all: %p%</source>
         <translation>Alle werden geladen: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>Every call of the result is loaded.</source>
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Mitverfolgen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
+        <translation>Anrufe oben in die Liste aufnehmen, sobald sie enden, mit demselben Filter (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Calls from: </source>
         <translation>Anrufe aus: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Plivo (live)</source>
         <translation>Plivo (live)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <location filename="../app/gui/mainwindow.cpp" line="711"/>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="756"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="564"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="581"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <source>Follow: %1 It tries again.</source>
+        <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="682"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="692"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="737"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="744"/>
+        <location filename="../app/gui/mainwindow.cpp" line="789"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="796"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="760"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3237,34 +3265,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="794"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="827"/>
+        <location filename="../app/gui/mainwindow.cpp" line="872"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <location filename="../app/gui/mainwindow.cpp" line="879"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="903"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="907"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3272,71 +3300,79 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="825"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="882"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="851"/>
+        <location filename="../app/gui/mainwindow.cpp" line="896"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="860"/>
+        <location filename="../app/gui/mainwindow.cpp" line="905"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="865"/>
+        <location filename="../app/gui/mainwindow.cpp" line="910"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="867"/>
+        <location filename="../app/gui/mainwindow.cpp" line="912"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="868"/>
+        <location filename="../app/gui/mainwindow.cpp" line="913"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="915"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="916"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <source>following: %n new call(s)</source>
+        <translation>
+            <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
+            <numerusform>mitverfolgt: %n neue Anrufe</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="920"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>

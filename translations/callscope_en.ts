@@ -99,11 +99,22 @@
 <context>
     <name>CallTableModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n leg</numerusform>
             <numerusform>%1 · %n legs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallTableView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <source>↑ %n new call(s)</source>
+        <translation>
+            <numerusform>↑ %n new call</numerusform>
+            <numerusform>↑ %n new calls</numerusform>
         </translation>
     </message>
 </context>
@@ -281,7 +292,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -289,11 +300,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="907"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
             <numerusform>%1 of %Ln calls loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <source>following: %n new call(s)</source>
+        <translation>
+            <numerusform>following: %n new call</numerusform>
+            <numerusform>following: %n new calls</numerusform>
         </translation>
     </message>
 </context>

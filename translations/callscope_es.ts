@@ -1352,42 +1352,42 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="481"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="544"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="628"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="693"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="629"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="630"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="633"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="698"/>
         <source>The source counted this call but did not return it.</source>
         <translation>La fuente contó esta llamada pero no la devolvió.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="634"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="699"/>
         <source>This page could not be loaded: %1</source>
         <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="635"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
         <source>This call is being loaded.</source>
         <translation>Se está cargando esta llamada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="649"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n tramo</numerusform>
@@ -1395,25 +1395,33 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="652"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="717"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Un tramo A: la llamada que entró o que se inició.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="653"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="718"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Un tramo B, marcado desde el tramo A %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="761"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
 </context>
 <context>
     <name>CallTableView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <source>↑ %n new call(s)</source>
+        <translation>
+            <numerusform>↑ %n llamada nueva</numerusform>
+            <numerusform>↑ %n llamadas nuevas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="173"/>
+        <location filename="../app/gui/calltableview.cpp" line="229"/>
         <source>Restore default columns</source>
         <translation>Restaurar las columnas predeterminadas</translation>
     </message>
@@ -2886,356 +2894,376 @@ Finalizada: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="681"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="73"/>
         <source>Loading all: %p%</source>
         <translation>Cargando todo: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>Every call of the result is loaded.</source>
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
+        <translation>Añade las llamadas arriba de la lista en cuanto terminan, con el mismo filtro (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Calls from: </source>
         <translation>Llamadas de: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <location filename="../app/gui/mainwindow.cpp" line="711"/>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="756"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="564"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="581"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <source>Follow: %1 It tries again.</source>
+        <translation>Seguir: %1 Se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="682"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="692"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="737"/>
+        <location filename="../app/gui/mainwindow.cpp" line="782"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="744"/>
+        <location filename="../app/gui/mainwindow.cpp" line="789"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="796"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="760"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3243,34 +3271,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="794"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="827"/>
+        <location filename="../app/gui/mainwindow.cpp" line="872"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <location filename="../app/gui/mainwindow.cpp" line="879"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="903"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="907"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3278,71 +3306,79 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="825"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="882"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="851"/>
+        <location filename="../app/gui/mainwindow.cpp" line="896"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="860"/>
+        <location filename="../app/gui/mainwindow.cpp" line="905"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="865"/>
+        <location filename="../app/gui/mainwindow.cpp" line="910"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="867"/>
+        <location filename="../app/gui/mainwindow.cpp" line="912"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="868"/>
+        <location filename="../app/gui/mainwindow.cpp" line="913"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="915"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="916"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <source>following: %n new call(s)</source>
+        <translation>
+            <numerusform>siguiendo: %n llamada nueva</numerusform>
+            <numerusform>siguiendo: %n llamadas nuevas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="920"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>

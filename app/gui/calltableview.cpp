@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QProxyStyle>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
@@ -24,6 +25,12 @@ protected:
         if (!index.data(CallTableModel::LoadedRole).toBool())
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
+        // A call that just arrived (Follow) stands out for a few seconds.
+        if (index.data(CallTableModel::NewRole).toBool()) {
+            QColor highlight = option->palette.color(QPalette::Highlight);
+            highlight.setAlpha(60);
+            option->backgroundBrush = highlight;
+        }
     }
 };
 
@@ -98,6 +105,55 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     connect(model, &CallTableModel::layoutChanged, &m_visibleRowsTimer,
             qOverload<>(&QTimer::start));
     setDefaultColumns();
+
+    // Follow: new calls arrive above. Someone reading further down keeps their place, and a
+    // marker offers the way up.
+    m_newCalls = new QPushButton(viewport());
+    m_newCalls->setObjectName(QStringLiteral("newCallsMarker"));
+    m_newCalls->hide();
+    connect(m_newCalls, &QPushButton::clicked, this, [this] {
+        scrollToTop();
+        hideNewCalls();
+    });
+    connect(model, &CallTableModel::followedArrived, this, &CallTableView::showArrivals);
+    connect(model, &CallTableModel::modelReset, this, &CallTableView::hideNewCalls);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0)
+            hideNewCalls();
+    });
+    m_fadeTimer.setSingleShot(true);
+    m_fadeTimer.setInterval(int(CallTableModel::NewForMs) + 100);
+    connect(&m_fadeTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+}
+
+void CallTableView::showArrivals(int count)
+{
+    m_fadeTimer.start();
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() == 0)
+        return; // at the top: the newest calls are what the person watches
+    // The rows above grew by `count`: move down as much, so the same rows stay in view.
+    const int step = verticalScrollMode() == QAbstractItemView::ScrollPerItem
+            ? count
+            : count * verticalHeader()->defaultSectionSize();
+    bar->setValue(bar->value() + step);
+    m_newAbove += count;
+    m_newCalls->setText(tr("\u2191 %n new call(s)", nullptr, m_newAbove));
+    m_newCalls->adjustSize();
+    m_newCalls->move((viewport()->width() - m_newCalls->width()) / 2, 4);
+    m_newCalls->show();
+    m_newCalls->raise();
+}
+
+void CallTableView::hideNewCalls()
+{
+    m_newAbove = 0;
+    m_newCalls->hide();
+}
+
+QString CallTableView::newCallsText() const
+{
+    return m_newCalls->isVisible() ? m_newCalls->text() : QString();
 }
 
 void CallTableView::resizeEvent(QResizeEvent *event)

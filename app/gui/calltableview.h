@@ -3,6 +3,8 @@
 #include "models/calltablemodel.h"
 
 #include <QTableView>
+
+class QPushButton;
 #include <QTimer>
 
 // The table of calls: fixed row heights for a million rows, placeholders drawn as such, columns
@@ -27,13 +29,20 @@ public:
     // columns in their visible order; copies it to the clipboard and returns how many rows.
     int copySelectedRows();
     QString selectedRowsAsText() const;
+    // The "↑ 12 new calls" marker's text while it is shown; empty otherwise.
+    QString newCallsText() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void requestVisibleRows();
+    void showArrivals(int count);
+    void hideNewCalls();
 
     CallTableModel *m_model;
     QTimer m_visibleRowsTimer;
+    QPushButton *m_newCalls = nullptr;
+    int m_newAbove = 0;
+    QTimer m_fadeTimer;
 };

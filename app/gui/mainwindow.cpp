@@ -10,6 +10,7 @@
 #include "exportflow.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
+#include "source/callfollower.h"
 #include "source/plivocallsource.h"
 #include "translationloader.h"
 #include "welcomepage.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_follower.reset();
     m_model->setSource(nullptr);
 }
 
@@ -186,6 +188,12 @@ void MainWindow::createActions()
         m_cancelLoadAll->show();
         updateStatus();
     });
+    m_followAction = view->addAction(tr("F&ollow"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_followAction->setToolTip(tr(
+            "Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)"));
+    connect(m_followAction, &QAction::toggled, this, &MainWindow::setFollowing);
     QAction *showCalls = view->addAction(tr("C&alls"));
     showCalls->setShortcut(QKeySequence(tr("Ctrl+1")));
     connect(showCalls, &QAction::triggered, this, [this] { m_resultTabs->setCurrentIndex(0); });
@@ -231,10 +239,11 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_accountActions = {refreshAction, loadAll, openCall, exportAction};
+    m_accountActions = {refreshAction, loadAll, openCall, exportAction, m_followAction};
     toolbar->addAction(m_backAction);
     toolbar->addAction(refreshAction);
     toolbar->addAction(loadAll);
+    toolbar->addAction(m_followAction);
     toolbar->addAction(openCall);
     toolbar->addAction(exportAction);
     toolbar->addSeparator();
@@ -460,6 +469,7 @@ void MainWindow::openDemo(int latencyMs)
 void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
                              const QString &archiveLocation)
 {
+    setFollowing(false);
     m_model->setSource(nullptr);
     m_callTree->model()->setSource(nullptr);
     m_archive.reset(); // its sync asks through the client
@@ -598,6 +608,37 @@ void MainWindow::setSource(Source source)
     applyFilter();
 }
 
+void MainWindow::setFollowing(bool following)
+{
+    if (!following || !m_client) {
+        m_follower.reset();
+        if (m_followAction && m_followAction->isChecked()) {
+            const QSignalBlocker block(m_followAction);
+            m_followAction->setChecked(false);
+        }
+        updateStatus();
+        return;
+    }
+    if (m_follower)
+        return;
+    // The result's own filter, from the instant it was pinned: nothing between is lost.
+    CallFilter filter = m_model->plan().filter();
+    filter.endTime = {};
+    m_follower = std::make_unique<CallFollower>(m_client, filter);
+    connect(m_follower.get(), &CallFollower::arrived, m_model, &CallTableModel::addFollowed);
+    connect(m_follower.get(), &CallFollower::problem, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("Follow: %1 It tries again.").arg(error.message()), 8000);
+    });
+    const QDateTime since = m_model->plan().pinnedNow().isValid() ? m_model->plan().pinnedNow()
+                                                                  : QDateTime::currentDateTimeUtc();
+    m_follower->start(since);
+    if (!m_followAction->isChecked()) {
+        const QSignalBlocker block(m_followAction);
+        m_followAction->setChecked(true);
+    }
+    updateStatus();
+}
+
 QString MainWindow::archiveStatusText() const
 {
     return m_archiveStatus->isVisible() ? m_archiveStatus->text() : QString();
@@ -708,6 +749,10 @@ void MainWindow::applyFilter()
                                                       QTimeZone::utc());
     }
     m_model->setQuery(query);
+    if (m_follower) { // the new result is followed from its own pinned "now"
+        m_follower.reset();
+        setFollowing(true);
+    }
     m_details->showMessage(tr("Select a call to see its details."));
     QSettings().setValue(QStringLiteral("lastFilter"),
                          QJsonDocument(m_filters->saveState()).toJson(QJsonDocument::Compact));
@@ -869,6 +914,8 @@ void MainWindow::updateStatus()
     if (counters.retried > 0)
         parts.append(tr("retried: %1").arg(locale.toString(counters.retried)));
     parts.append(tr("budget %1 / 5 s").arg(m_client->options().budget));
+    if (m_follower)
+        parts.append(tr("following: %n new call(s)", nullptr, m_model->followedCount()));
     if (m_model->fetchesInFlight() > 0)
         parts.append(tr("loading pages: %1").arg(m_model->fetchesInFlight()));
     m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));

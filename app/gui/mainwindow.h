@@ -10,6 +10,7 @@
 #include <memory>
 
 class AccountArchive;
+class CallFollower;
 class AccountStore;
 class CallDetails;
 class CallTableView;
@@ -63,6 +64,10 @@ public:
     AccountArchive *archive() const { return m_archive.get(); }
     QString archiveStatusText() const;
 
+    // Follow: calls that end after the current result was asked for join it at the top.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_follower != nullptr; }
+
     ExportFlow *exportFlow() const { return m_export; }
 
     CallTableModel *model() const { return m_model; }
@@ -112,6 +117,8 @@ private:
     QString m_authId;
     QString m_archiveLocation; // as the profile says; empty: the default file
     std::unique_ptr<AccountArchive> m_archive;
+    std::unique_ptr<CallFollower> m_follower;
+    QAction *m_followAction = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoArchiveFolder;
     Source m_sourceChoiceValue = Source::Live;
     qint64 m_archiveCallsShown = 0; // the archive's size when the result was last asked for

@@ -64,6 +64,9 @@ void CallTableModel::reset(const CallQuery &query, const QueryPlan &plan)
     m_lastFirstRow = 0;
     m_loadingAll = false;
     m_loadAllCursor = 0;
+    m_followed.clear();
+    m_followedAtMs.clear();
+    m_followedUuids.clear();
     endResetModel();
     emit progressChanged();
 }
@@ -112,7 +115,11 @@ void CallTableModel::handleCounted(quint64 generation, qint64 total)
     m_counting = false;
     m_countFailed = false;
     if (total > 0) {
-        beginInsertRows({}, 0, int(qMin<qint64>(total, std::numeric_limits<int>::max()) - 1));
+        const int followed = followedCount();
+        beginInsertRows(
+                {}, followed,
+                followed
+                        + int(qMin<qint64>(total, std::numeric_limits<int>::max() - followed) - 1));
         m_rows.assign(size_t(total), NotLoaded);
         endInsertRows();
     }
@@ -241,6 +248,10 @@ void CallTableModel::fetch(qint64 first, int count, RequestPriority priority)
 
 qint64 CallTableModel::positionOf(int row) const
 {
+    const int followed = followedCount();
+    if (row < followed)
+        return -1 - row; // a followed call: negative, newest (row 0) at -1
+    row -= followed;
     if (!m_sortedRows.empty())
         return m_sortedRows[size_t(row)];
     return m_order == Order::NewestFirst ? row : qint64(m_rows.size()) - 1 - row;
@@ -248,11 +259,54 @@ qint64 CallTableModel::positionOf(int row) const
 
 int CallTableModel::rowOfPosition(qint64 position) const
 {
+    if (position < 0)
+        return int(-1 - position);
+    const int followed = followedCount();
     if (!m_sortedRows.empty()) {
         const auto it = std::find(m_sortedRows.begin(), m_sortedRows.end(), position);
-        return int(it - m_sortedRows.begin());
+        return followed + int(it - m_sortedRows.begin());
     }
-    return int(m_order == Order::NewestFirst ? position : qint64(m_rows.size()) - 1 - position);
+    return followed
+            + int(m_order == Order::NewestFirst ? position : qint64(m_rows.size()) - 1 - position);
+}
+
+quint32 CallTableModel::slotAt(qint64 position) const
+{
+    if (position < 0) // newest last in m_followed
+        return m_followed[m_followed.size() - size_t(-position)];
+    return m_rows[size_t(position)];
+}
+
+void CallTableModel::addFollowed(const QList<CallRecord> &calls)
+{
+    QList<CallRecord> fresh;
+    for (const CallRecord &call : calls) {
+        if (!m_followedUuids.contains(call.callUuid)) {
+            m_followedUuids.insert(call.callUuid);
+            fresh.append(call);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const qint64 now = m_followClock.isValid() ? m_followClock.elapsed() : 0;
+    if (!m_followClock.isValid())
+        m_followClock.start();
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    for (const CallRecord &call : std::as_const(fresh)) {
+        m_followed.push_back(m_store.append(call));
+        m_followedAtMs.push_back(now);
+    }
+    endInsertRows();
+    emit followedArrived(int(fresh.size()));
+    emit progressChanged();
+}
+
+bool CallTableModel::isNew(int row) const
+{
+    const int followed = followedCount();
+    if (row < 0 || row >= followed || !m_followClock.isValid())
+        return false;
+    return m_followClock.elapsed() - m_followedAtMs[size_t(followed - 1 - row)] < NewForMs;
 }
 
 void CallTableModel::emitRowsChanged(qint64 firstPosition, qint64 lastPosition)
@@ -295,8 +349,13 @@ void CallTableModel::requestRows(int first, int last)
         return true;
     });
 
-    const int from = qMin(first, ahead);
+    // Followed calls are loaded as they arrive: only the query's rows are fetched.
+    const int from = qMax(qMin(first, ahead), followedCount());
     const int to = qMax(last, ahead);
+    if (from > to) {
+        emit progressChanged();
+        return;
+    }
     if (m_sortedRows.empty()) {
         const qint64 a = positionOf(from);
         const qint64 b = positionOf(to);
@@ -385,7 +444,7 @@ void CallTableModel::retryFailed()
 
 CallTableModel::RowState CallTableModel::rowState(int row) const
 {
-    const quint32 slot = m_rows[size_t(positionOf(row))];
+    const quint32 slot = slotAt(positionOf(row));
     if (holdsCall(slot) || slot == MissingSlot)
         return RowState::Loaded;
     return slot == FailedSlot ? RowState::Failed : RowState::Pending;
@@ -395,7 +454,7 @@ std::optional<CallRecord> CallTableModel::record(int row) const
 {
     if (row < 0 || row >= rowCount())
         return std::nullopt;
-    const quint32 slot = m_rows[size_t(positionOf(row))];
+    const quint32 slot = slotAt(positionOf(row));
     if (!holdsCall(slot))
         return std::nullopt;
     return m_store.record(slot);
@@ -403,6 +462,10 @@ std::optional<CallRecord> CallTableModel::record(int row) const
 
 int CallTableModel::rowOf(const QUuid &callUuid) const
 {
+    for (size_t i = 0; i < m_followed.size(); ++i) {
+        if (m_store.compact(m_followed[i]).callUuid == callUuid)
+            return int(m_followed.size() - 1 - i);
+    }
     for (size_t position = 0; position < m_rows.size(); ++position) {
         const quint32 slot = m_rows[position];
         if (holdsCall(slot) && m_store.compact(slot).callUuid == callUuid)
@@ -532,7 +595,9 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
 
 int CallTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(qMin<size_t>(m_rows.size(), std::numeric_limits<int>::max()));
+    return parent.isValid()
+            ? 0
+            : int(qMin<size_t>(m_followed.size() + m_rows.size(), std::numeric_limits<int>::max()));
 }
 
 int CallTableModel::columnCount(const QModelIndex &parent) const
@@ -618,7 +683,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallField field = fieldOf(index.column());
-    const quint32 slot = m_rows[size_t(positionOf(index.row()))];
+    const quint32 slot = slotAt(positionOf(index.row()));
 
     if (!holdsCall(slot)) {
         const bool failed = slot == FailedSlot;
@@ -679,6 +744,8 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         return CallFields::uuidText(call.callUuid);
     case LoadedRole:
         return true;
+    case NewRole:
+        return isNew(index.row());
     case ALegRole:
         return call.isALeg();
     default:

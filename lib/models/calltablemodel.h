@@ -5,8 +5,10 @@
 #include "store/callstore.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <vector>
 
@@ -20,7 +22,9 @@ class CallTableModel : public QAbstractTableModel
 
 public:
     enum class Order { NewestFirst, OldestFirst };
-    enum Role { CallUuidRole = Qt::UserRole + 1, LoadedRole, ALegRole };
+    enum Role { CallUuidRole = Qt::UserRole + 1, LoadedRole, ALegRole, NewRole };
+    // How long a followed call counts as new (NewRole), for the view to highlight it.
+    static constexpr qint64 NewForMs = 4000;
     enum class RowState { Loaded, Pending, Failed };
 
     explicit CallTableModel(QObject *parent = nullptr);
@@ -53,6 +57,12 @@ public:
     static constexpr int LegColumn = 25;
     static CallField fieldOf(int column) { return CallField(column); }
     static int columnOf(CallField field) { return int(field); }
+    // Calls that ended since the query was pinned (Follow), oldest first: they become the top
+    // rows, newest first, each call once; the query's rows stay as they are below them.
+    void addFollowed(const QList<CallRecord> &calls);
+    int followedCount() const { return int(m_followed.size()); }
+    bool isNew(int row) const;
+
     // Remembers how many legs an A-leg's family has, once someone fetched it.
     void setFamilySize(const QString &aLegUuid, int legCount);
 
@@ -62,10 +72,10 @@ public:
     int rowOf(const QUuid &callUuid) const;
 
     bool isCounting() const { return m_counting; }
-    qint64 totalCount() const { return qint64(m_rows.size()); }
-    qint64 loadedCount() const { return m_loadedRows; }
+    qint64 totalCount() const { return qint64(m_followed.size() + m_rows.size()); }
+    qint64 loadedCount() const { return qint64(m_followed.size()) + m_loadedRows; }
     int fetchesInFlight() const { return int(m_fetches.size()); }
-    bool isComplete() const { return !isCounting() && m_loadedRows == totalCount(); }
+    bool isComplete() const { return !isCounting() && m_loadedRows == qint64(m_rows.size()); }
     bool hasFailures() const { return m_countFailed || !m_failedRuns.empty(); }
     const ApiError &lastError() const { return m_lastError; }
     const CallStore &store() const { return m_store; }
@@ -84,6 +94,8 @@ signals:
     // A column sort needs every row; the sentence says why it cannot happen yet.
     void sortUnavailable(const QString &reason);
     void loadAllFinished(bool complete);
+    // Followed calls became the top rows.
+    void followedArrived(int count);
 
 private:
     struct Fetch
@@ -110,7 +122,9 @@ private:
     void settle(qint64 first, qint64 count, quint32 slot);
     void forgetSettledFetches();
     void fetch(qint64 first, int count, RequestPriority priority);
+    // A row's position in the source's order; negative for a followed call.
     qint64 positionOf(int row) const;
+    quint32 slotAt(qint64 position) const;
     int rowOfPosition(qint64 position) const;
     void emitRowsChanged(qint64 firstPosition, qint64 lastPosition);
     void continueLoadAll();
@@ -140,4 +154,8 @@ private:
     int m_lastFirstRow = 0;
     bool m_loadingAll = false;
     qint64 m_loadAllCursor = 0; // positions before it are loaded, failed or asked for
+    std::vector<quint32> m_followed; // store slots of followed calls, newest last
+    std::vector<qint64> m_followedAtMs; // when each arrived, on m_followClock
+    QSet<QUuid> m_followedUuids;
+    QElapsedTimer m_followClock;
 };

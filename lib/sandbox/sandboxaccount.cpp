@@ -854,7 +854,10 @@ int SandboxAccount::addLiveCalls(int legCount)
                 end -= 1 + qint64(late.below(quint64(m_lateSeconds)));
         }
         added += generator.generateCall(end, legCount - added);
+        const qint64 appearedAtMs = QDateTime::currentMSecsSinceEpoch();
         for (int i = first; i < int(m_calls.size()); ++i) {
+            m_calls[i].appearedAtMs = appearedAtMs;
+            m_calls[i].lateBySeconds = int(m_now - end);
             m_byUuid.insert(m_calls.at(i).callUuid, i);
             insertIntoOrder(i);
         }

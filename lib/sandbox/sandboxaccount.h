@@ -67,6 +67,10 @@ struct SandboxCall
     QString cnamLookup;
     QString extraFieldName; // a field the contract does not describe; empty = none
     QString extraFieldValue;
+    // Live calls: when the server added it (ms since the epoch), for measuring how soon a client
+    // sees it; 0 for the generated history.
+    qint64 appearedAtMs = 0;
+    int lateBySeconds = 0; // a late record: it appeared this long after it ended
 
     bool isALeg() const { return parentCallUuid.isEmpty(); }
 };

@@ -55,6 +55,7 @@ void CallFollower::start(const QDateTime &since)
     m_polledUntil = m_since;
     m_seen.clear();
     m_interval = m_options.fastInterval;
+    m_sinceLateScan.invalidate();
     poll();
 }
 
@@ -89,7 +90,8 @@ void CallFollower::poll()
     m_pollFrom = qMax(m_since, m_polledUntil - qint64(m_options.overlap.count()));
     m_offset = 0;
     m_unseenExpected = -1;
-    m_found.clear();
+    m_foundThisPoll = 0;
+    m_scanning = false;
     requestPage();
 }
 
@@ -131,25 +133,45 @@ void CallFollower::handlePage(PlivoReply *reply)
         // What the range holds, less what was seen of it: the calls this poll must find.
         m_unseenExpected = page.meta.totalCount - seenSince(m_pollFrom);
     }
+    QList<CallRecord> found;
     for (const CallRecord &call : page.records) {
         if (m_seen.contains(call.callUuid))
             continue;
         m_seen.insert(call.callUuid, endSecond(call));
-        m_found.append(call);
+        found.append(call);
     }
+    m_foundThisPoll += found.size();
     m_offset += PageSize;
-    const bool allFound = qsizetype(m_found.size()) >= m_unseenExpected;
+    const bool allFound = m_foundThisPoll >= m_unseenExpected;
     const bool lastPage = page.records.size() < PageSize || m_offset >= page.meta.totalCount;
+    const bool wholePageNew = found.size() == page.records.size();
+    if (!found.isEmpty()) { // handed out now: the rest of the poll may take a while
+        std::stable_sort(found.begin(), found.end(), [](const CallRecord &a, const CallRecord &b) {
+            return endSecond(a) < endSecond(b);
+        });
+        emit arrived(found);
+        if (!m_running)
+            return;
+    }
     if (allFound || lastPage) {
         finishPoll(true);
         return;
+    }
+    // Unseen calls remain below calls already seen: late records. Look for them now only if
+    // the last scan for them is long enough ago; the next polls' counts keep them in sight.
+    if (!wholePageNew && !m_scanning) {
+        if (m_sinceLateScan.isValid()
+            && m_sinceLateScan.elapsed() < m_options.lateScanInterval.count()) {
+            finishPoll(true);
+            return;
+        }
+        m_scanning = true;
     }
     requestPage();
 }
 
 void CallFollower::finishPoll(bool ok)
 {
-    bool arrivedAny = false;
     if (ok) {
         m_polledUntil = m_pollTo;
         // Calls that ended before the next poll's range can never be asked for again.
@@ -157,20 +179,14 @@ void CallFollower::finishPoll(bool ok)
         m_seen.removeIf([horizon](const QHash<QUuid, qint64>::iterator &it) {
             return it.value() < horizon;
         });
-        arrivedAny = !m_found.isEmpty();
-        if (arrivedAny) {
-            std::stable_sort(m_found.begin(), m_found.end(),
-                             [](const CallRecord &a, const CallRecord &b) {
-                                 return endSecond(a) < endSecond(b);
-                             });
-            const QList<CallRecord> found = std::exchange(m_found, {});
-            emit arrived(found);
-        }
+        if (m_scanning)
+            m_sinceLateScan.start();
     }
     if (!m_running)
         return;
     // Quick while calls arrive, slower and slower while none do.
-    m_interval = ok && !arrivedAny && m_polls > 1 ? std::min(m_options.slowInterval, m_interval * 2)
-                                                  : m_options.fastInterval;
+    m_interval = ok && m_foundThisPoll == 0 && m_polls > 1
+            ? std::min(m_options.slowInterval, m_interval * 2)
+            : m_options.fastInterval;
     m_next.start(m_interval);
 }

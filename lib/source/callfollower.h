@@ -23,12 +23,17 @@ struct FollowOptions
     std::chrono::milliseconds slowInterval{30000};
     // The share of the client's budget follow may take; browsing and export keep the rest.
     double budgetShare = 0.10;
+    // Late records sit among calls already seen, so finding them means paging through the
+    // overlap; that is done at most this often, for all of them at once. New calls never wait
+    // for it.
+    std::chrono::milliseconds lateScanInterval{10000};
 };
 
 // Follows a filter as calls end: polls Plivo for the calls that ended since the last poll (and
-// the overlap before it), and hands out each call it has not seen before, once. A poll is one
-// request while fewer than 20 calls arrive; it pages further only when the count says there is
-// more it has not seen (many new calls, or late records inside the overlap).
+// the overlap before it), and hands out each call it has not seen before, once, as soon as its
+// page answers. A poll is one request while fewer than 20 calls arrive; it pages further at once
+// while whole pages are new, and through the overlap (every lateScanInterval at most) when the
+// count says late records are there.
 class CallFollower : public QObject
 {
     Q_OBJECT
@@ -83,7 +88,9 @@ private:
     qint64 m_pollTo = 0; // exclusive, pinned when the poll starts
     qint64 m_offset = 0;
     qint64 m_unseenExpected = -1;
-    QList<CallRecord> m_found;
+    qint64 m_foundThisPoll = 0;
+    bool m_scanning = false; // this poll pages through the overlap for late records
+    QElapsedTimer m_sinceLateScan;
     QPointer<PlivoReply> m_reply;
 
     qint64 m_requests = 0;

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -123,6 +125,66 @@ private slots:
         QCOMPARE(window.filterPanel()->timePreset(), FilterPanel::TimePreset::Last90Days);
         QTRY_VERIFY(!window.model()->isCounting());
         QVERIFY(window.model()->totalCount() > 0);
+    }
+
+    // Follow: calls that end join the top; a person reading further down keeps their place and
+    // gets a marker that takes them up.
+    void followKeepsTheReaderInPlace()
+    {
+        SandboxOptions options;
+        options.seed = 29;
+        options.callCount = 3000;
+        options.rateLimit = 0;
+        SandboxServer server(options);
+        QVERIFY(server.listen());
+        AccountStore accounts;
+        MainWindow window(&accounts);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
+                           QStringLiteral("Live"), QStringLiteral("/nonexistent/never-used"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isCounting() && window.model()->rowCount() > 200,
+                                 10000);
+        CallTableView *table = window.table();
+        // The person has scrolled down and reads row 150.
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 150);
+        table->verticalScrollBar()->setValue(150);
+        QTRY_VERIFY(window.model()->record(table->rowAt(0)).has_value());
+        QVERIFY(table->rowAt(0) >= 150);
+        const QUuid reading = window.model()->record(table->rowAt(0))->callUuid;
+        const qint64 total = window.model()->totalCount();
+
+        window.setFollowing(true);
+        QVERIFY(window.isFollowing());
+        server.setGrowthPerSecond(5.0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->followedCount() >= 5, 20000);
+        server.setGrowthPerSecond(0);
+        QCoreApplication::processEvents();
+        // The row being read is still the one at the top of the view.
+        QCOMPARE(window.model()->record(table->rowAt(0))->callUuid, reading);
+        const int followed = window.model()->followedCount();
+        QVERIFY2(table->newCallsText().contains(QString::number(followed)),
+                 qPrintable(table->newCallsText()));
+        QCOMPARE(window.model()->totalCount(), total + followed);
+        QVERIFY(window.statusText().contains(u"following"));
+        // The new calls are at the top, newest first, each once, and marked as new.
+        QSet<QUuid> uuids;
+        for (int row = 0; row < followed; ++row) {
+            const std::optional<CallRecord> call = window.model()->record(row);
+            QVERIFY(call.has_value());
+            QVERIFY(!uuids.contains(call->callUuid));
+            uuids.insert(call->callUuid);
+            QVERIFY(call->endTime->utcSeconds()
+                    >= window.model()->plan().pinnedNow().toSecsSinceEpoch());
+        }
+        QVERIFY(window.model()->index(0, 0).data(CallTableModel::NewRole).toBool());
+        // The marker takes the reader up, and goes.
+        table->findChild<QPushButton *>(QStringLiteral("newCallsMarker"))->click();
+        QCOMPARE(table->rowAt(0), 0);
+        QVERIFY(table->newCallsText().isEmpty());
+        window.setFollowing(false);
+        QVERIFY(!window.isFollowing());
     }
 
     void demoShowsRowsAndSaysWhatItDoes()
