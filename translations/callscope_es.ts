@@ -2895,7 +2895,7 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="53"/>
-        <location filename="../app/gui/mainwindow.cpp" line="681"/>
+        <location filename="../app/gui/mainwindow.cpp" line="699"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -2930,340 +2930,360 @@ Finalizada: %5
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <source>Open call…</source>
+        <translation>Abrir llamada…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <source>Open a call by its UUID (Ctrl+G)</source>
+        <translation>Abre una llamada por su UUID (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../app/gui/mainwindow.cpp" line="158"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <source>Back to the previous filter (Alt+Left)</source>
+        <translation>Volver al filtro anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Añade las llamadas arriba de la lista en cuanto terminan, con el mismo filtro (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
-        <source>Calls from: </source>
-        <translation>Llamadas de: </translation>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <source>Calls from:</source>
+        <translation>Llamadas de:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="496"/>
-        <location filename="../app/gui/mainwindow.cpp" line="756"/>
-        <location filename="../app/gui/mainwindow.cpp" line="772"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="774"/>
+        <location filename="../app/gui/mainwindow.cpp" line="790"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="573"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="564"/>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="581"/>
+        <location filename="../app/gui/mainwindow.cpp" line="599"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="682"/>
+        <location filename="../app/gui/mainwindow.cpp" line="700"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="800"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="789"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../app/gui/mainwindow.cpp" line="850"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3271,34 +3291,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="872"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="893"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="879"/>
+        <location filename="../app/gui/mainwindow.cpp" line="897"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="903"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="907"/>
+        <location filename="../app/gui/mainwindow.cpp" line="925"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3306,71 +3326,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../app/gui/mainwindow.cpp" line="888"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="582"/>
+        <location filename="../app/gui/mainwindow.cpp" line="600"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="891"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="894"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="882"/>
+        <location filename="../app/gui/mainwindow.cpp" line="900"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="896"/>
+        <location filename="../app/gui/mainwindow.cpp" line="914"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="905"/>
+        <location filename="../app/gui/mainwindow.cpp" line="923"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="910"/>
+        <location filename="../app/gui/mainwindow.cpp" line="928"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="912"/>
+        <location filename="../app/gui/mainwindow.cpp" line="930"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="913"/>
+        <location filename="../app/gui/mainwindow.cpp" line="931"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="915"/>
+        <location filename="../app/gui/mainwindow.cpp" line="933"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="916"/>
+        <location filename="../app/gui/mainwindow.cpp" line="934"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="936"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3378,7 +3398,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="920"/>
+        <location filename="../app/gui/mainwindow.cpp" line="938"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>

@@ -132,6 +132,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openCall = file->addAction(tr("&Open call by UUID\u2026"));
     openCall->setShortcut(QKeySequence(tr("Ctrl+G")));
+    openCall->setIconText(tr("Open call\u2026"));
+    openCall->setToolTip(tr("Open a call by its UUID (Ctrl+G)"));
     connect(openCall, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString uuid = QInputDialog::getText(this, tr("Open call"),
@@ -175,6 +177,8 @@ void MainWindow::createActions()
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_backAction = view->addAction(tr("&Back to the previous filter"));
     m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setIconText(tr("Back")); // the toolbar's short name
+    m_backAction->setToolTip(tr("Back to the previous filter (Alt+Left)"));
     m_backAction->setEnabled(false);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
     QAction *loadAll = view->addAction(tr("&Load all"));
@@ -249,6 +253,10 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Times: "), toolbar));
     m_timeDisplay = new QComboBox(toolbar);
+    // As wide as the choice shown, not the longest: the toolbar fits 1280 pixels in every
+    // language.
+    m_timeDisplay->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timeDisplay->setMinimumContentsLength(12);
     for (TimeDisplay display : {TimeDisplay::Utc, TimeDisplay::Local, TimeDisplay::Account})
         m_timeDisplay->addItem(CallFormat::timeDisplayName(display), int(display));
     toolbar->addWidget(m_timeDisplay);
@@ -259,18 +267,6 @@ void MainWindow::createActions()
         m_callTree->setTimeDisplay(display);
     });
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Calls from: "), toolbar));
-    m_sourceChoice = new QComboBox(toolbar);
-    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
-    m_sourceChoice->addItem(tr("Plivo (live)"), int(Source::Live));
-    m_sourceChoice->addItem(tr("Archive"), int(Source::Archive));
-    m_sourceChoice->setToolTip(
-            tr("Plivo (live) asks Plivo's API: 90 days, sorted by end time. The archive keeps "
-               "this account's calls on this computer or a team's PostgreSQL server: any range, "
-               "any sort, numbers by any part, kept current in the background."));
-    toolbar->addWidget(m_sourceChoice);
-    connect(m_sourceChoice, &QComboBox::activated, this,
-            [this] { setSource(Source(m_sourceChoice->currentData().toInt())); });
     toolbar->addSeparator();
     m_demoBadge = new QLabel(toolbar);
     m_demoBadge->setTextFormat(Qt::PlainText);
@@ -357,8 +353,30 @@ void MainWindow::createBrowsePage()
 
     m_filterDock = new QDockWidget(tr("Filter"), this);
     m_filterDock->setObjectName(QStringLiteral("filterDock"));
-    m_filters = new FilterPanel(m_filterDock);
-    m_filterDock->setWidget(m_filters);
+    // Where the calls come from heads the filter: it decides what the filter can ask.
+    auto *filterSide = new QWidget(m_filterDock);
+    auto *filterLayout = new QVBoxLayout(filterSide);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(9, 6, 9, 0);
+    auto *sourceLabel = new QLabel(tr("Calls from:"), filterSide);
+    m_sourceChoice = new QComboBox(filterSide);
+    sourceLabel->setBuddy(m_sourceChoice);
+    m_sourceChoice->setObjectName(QStringLiteral("sourceChoice"));
+    m_sourceChoice->addItem(tr("Plivo (live)"), int(Source::Live));
+    m_sourceChoice->addItem(tr("Archive"), int(Source::Archive));
+    m_sourceChoice->setToolTip(
+            tr("Plivo (live) asks Plivo's API: 90 days, sorted by end time. The archive keeps "
+               "this account's calls on this computer or a team's PostgreSQL server: any range, "
+               "any sort, numbers by any part, kept current in the background."));
+    connect(m_sourceChoice, &QComboBox::activated, this,
+            [this] { setSource(Source(m_sourceChoice->currentData().toInt())); });
+    sourceRow->addWidget(sourceLabel);
+    sourceRow->addWidget(m_sourceChoice, 1);
+    filterLayout->addLayout(sourceRow);
+    m_filters = new FilterPanel(filterSide);
+    filterLayout->addWidget(m_filters, 1);
+    m_filterDock->setWidget(filterSide);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
     connect(m_filters, &FilterPanel::applyRequested, this, &MainWindow::applyFilter);
