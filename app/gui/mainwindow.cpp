@@ -821,26 +821,26 @@ void MainWindow::openCallByUuid(const QString &text)
         return;
     }
     m_details->showMessage(tr("Fetching call %1\u2026").arg(uuid));
-    // From where the table reads: Plivo (90 days) or the archive (everything it holds).
+    // From where the table reads: Plivo (90 days) or the archive (everything it holds). The
+    // waiter ends the connection with the answer, or with the window if none comes.
     CallSource *source = m_model->source();
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(source, &CallSource::lookedUp, this,
-                          [this, connection, wanted = QUuid::fromString(QStringView(uuid))](
-                                  const QUuid &callUuid, const std::optional<CallRecord> &call,
-                                  const ApiError &error) {
-                              if (callUuid != wanted)
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              if (call) {
-                                  m_table->clearSelection();
-                                  m_details->showCall(*call);
-                                  if (m_treeDock->isVisible())
-                                      m_callTree->showFamilyOf(*call);
-                              } else {
-                                  m_details->showMessage(error.message());
-                              }
-                          });
+    auto *waiter = new QObject(this);
+    connect(source, &CallSource::lookedUp, waiter,
+            [this, waiter, wanted = QUuid::fromString(QStringView(uuid))](
+                    const QUuid &callUuid, const std::optional<CallRecord> &call,
+                    const ApiError &error) {
+                if (callUuid != wanted)
+                    return;
+                waiter->deleteLater();
+                if (call) {
+                    m_table->clearSelection();
+                    m_details->showCall(*call);
+                    if (m_treeDock->isVisible())
+                        m_callTree->showFamilyOf(*call);
+                } else {
+                    m_details->showMessage(error.message());
+                }
+            });
     source->lookUp(QUuid::fromString(QStringView(uuid)));
 }
 

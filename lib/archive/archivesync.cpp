@@ -108,7 +108,7 @@ ArchiveSync::~ArchiveSync()
         stop(Status::Cancelled);
     if (m_storeThread) {
         // A window being stored commits or rolls back whole; the thread ends after it.
-        QMetaObject::invokeMethod(m_store, &WindowStore::close);
+        QMetaObject::invokeMethod(m_store, &WindowStore::close, Qt::BlockingQueuedConnection);
         m_storeThread->quit();
         m_storeThread->wait();
     }
