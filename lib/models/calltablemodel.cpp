@@ -15,7 +15,13 @@ CallTableModel::CallTableModel(QObject *parent)
 
 CallTableModel::~CallTableModel()
 {
-    setSource(nullptr);
+    // No signals from here: whoever listens may be half destroyed already.
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    if (m_source) {
+        m_source->cancelFetches(RequestPriority::Interactive);
+        m_source->cancelFetches(RequestPriority::Bulk);
+    }
 }
 
 void CallTableModel::setSource(CallSource *source)

@@ -15,7 +15,11 @@ LegTreeModel::LegTreeModel(QObject *parent)
 
 LegTreeModel::~LegTreeModel()
 {
-    setSource(nullptr);
+    // No signals from here: whoever listens may be half destroyed already.
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    if (m_source && m_generation != 0)
+        m_source->cancelFetches(RequestPriority::Interactive);
 }
 
 void LegTreeModel::setSource(CallSource *source)

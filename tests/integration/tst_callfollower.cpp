@@ -52,7 +52,9 @@ class TestCallFollower : public QObject
         QTest::qWait(growSeconds * 1000);
         server->setGrowthPerSecond(0);
         const qint64 expected = expectedSince(*server, since.toSecsSinceEpoch()).size();
-        QTest::qWaitFor([&] { return run.arrivals.size() >= expected; }, settleSeconds * 1000);
+        // Caught up, or not: the caller compares what arrived.
+        (void)QTest::qWaitFor([&] { return run.arrivals.size() >= expected; },
+                              settleSeconds * 1000);
         run.seconds = clock.elapsed() / 1000.0;
         run.polls = follower.polls();
         run.requests = follower.requestsSent();
@@ -129,7 +131,6 @@ private slots:
     {
         auto live = startLive(84, 0.3, 30);
         QVERIFY(live.server);
-        const qint64 since = live.server->account().now() - 60;
         QProcess follow;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"PLIVO_AUTH_TOKEN"_s, live.server->authToken());
@@ -139,10 +140,15 @@ private slots:
                       u"--auth-id"_s, live.server->authId(), u"--since"_s, u"60s"_s, u"--format"_s,
                       u"jsonl"_s});
         QVERIFY(follow.waitForStarted());
+        // The command picks its own start (its clock, 60 s back) once it runs, which may take a
+        // while in an instrumented build: the calls that end from here on are the ones it must
+        // print, whatever else it prints once too.
+        const qint64 growing = live.server->account().now();
         live.server->setGrowthPerSecond(4.0);
         QTest::qWait(30000);
         live.server->setGrowthPerSecond(0);
-        QTest::qWait(6000); // a poll after the last call, at the quick interval
+        // A poll after the last call, and a scan for late records (at most every 10 s).
+        QTest::qWait(13000);
         ::kill(follow.processId(), SIGTERM);
         QTRY_VERIFY_WITH_TIMEOUT(follow.state() == QProcess::NotRunning, 10000);
         QCOMPARE(follow.exitStatus(), QProcess::NormalExit);
@@ -165,13 +171,15 @@ private slots:
         }
         qsizetype expected = 0;
         for (const SandboxCall &call : account.calls()) {
-            if (call.endTime >= since) {
+            if (call.endTime >= growing) {
                 ++expected;
                 QVERIFY2(printed.value(call.callUuid) == 1, qPrintable(call.callUuid));
             }
         }
-        QVERIFY(expected > 100);
-        QCOMPARE(printed.size(), expected);
+        QVERIFY(expected > 80);
+        for (auto it = printed.cbegin(); it != printed.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QVERIFY(printed.size() >= expected);
     }
 
     // The control: without the overlap the same late records are missed, so the test above
