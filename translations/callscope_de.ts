@@ -1352,42 +1352,42 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="544"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="693"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="696"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="697"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="698"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
         <source>The source counted this call but did not return it.</source>
         <translation>Die Quelle hat diesen Anruf gezählt, aber nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="699"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="701"/>
         <source>This page could not be loaded: %1</source>
         <translation>Diese Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="702"/>
         <source>This call is being loaded.</source>
         <translation>Dieser Anruf wird geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n Leg</numerusform>
@@ -1395,17 +1395,17 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="717"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="719"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="718"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="720"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="761"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="763"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
@@ -2036,12 +2036,12 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="89"/>
-        <location filename="../app/gui/exportflow.cpp" line="128"/>
+        <location filename="../app/gui/exportflow.cpp" line="118"/>
         <source>Exporting: %p%</source>
         <translation>Export läuft: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="164"/>
+        <location filename="../app/gui/exportflow.cpp" line="157"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geschrieben, %2 pro Sekunde</numerusform>
@@ -2049,24 +2049,22 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="106"/>
-        <location filename="../app/gui/exportflow.cpp" line="147"/>
+        <location filename="../app/gui/exportflow.cpp" line="145"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="110"/>
-        <location filename="../app/gui/exportflow.cpp" line="151"/>
+        <location filename="../app/gui/exportflow.cpp" line="147"/>
         <source>The export failed and no file was written: %1</source>
         <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="170"/>
+        <location filename="../app/gui/exportflow.cpp" line="163"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="171"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>%Ln Anruf wurde in %1 geschrieben.</numerusform>
@@ -2074,17 +2072,17 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="174"/>
+        <location filename="../app/gui/exportflow.cpp" line="167"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="185"/>
+        <location filename="../app/gui/exportflow.cpp" line="178"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="197"/>
+        <location filename="../app/gui/exportflow.cpp" line="190"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2814,27 +2812,27 @@ Beendet: %5
 <context>
     <name>LegTreeModel</name>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="285"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
         <source>Select a call to see its family of legs.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Anruffamilie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="287"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
         <source>Fetching the A-leg…</source>
         <translation>A-Leg wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="293"/>
         <source>Fetching the B-legs…</source>
         <translation>B-Legs werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="295"/>
         <source>This A-leg dialled no B-legs.</source>
         <translation>Dieses A-Leg hat keine B-Legs gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="296"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>Ein A-Leg und %n B-Leg.</numerusform>
@@ -2842,45 +2840,45 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="294"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="298"/>
         <source>The family could not be loaded: %1</source>
         <translation>Die Anruffamilie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="380"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="460"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="384"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="464"/>
         <source>B-leg %1</source>
         <translation>B-Leg %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="388"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="392"/>
         <source>not answered</source>
         <translation>nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="413"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="417"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="446"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="450"/>
         <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
         <translation>%1  %2  %3 → %4  eingeleitet %5  angenommen %6  beendet %7  abgerechnet %8  %9 (%10), aufgelegt von %11</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="448"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="449"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="452"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="453"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="459"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="451"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="457"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="461"/>
         <source>Call family (times in UTC):</source>
         <translation>Anruffamilie (Zeiten in UTC):</translation>
     </message>

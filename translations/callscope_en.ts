@@ -99,7 +99,7 @@
 <context>
     <name>CallTableModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n leg</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="164"/>
+        <location filename="../app/gui/exportflow.cpp" line="157"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 of %Ln call written, %2 per second</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="171"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>%Ln call written to %1.</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>LegTreeModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="296"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>An A-leg and %n B-leg.</numerusform>

@@ -1352,42 +1352,42 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="544"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="693"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="694"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="696"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="697"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="698"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
         <source>The source counted this call but did not return it.</source>
         <translation>La fuente contó esta llamada pero no la devolvió.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="699"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="701"/>
         <source>This page could not be loaded: %1</source>
         <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="702"/>
         <source>This call is being loaded.</source>
         <translation>Se está cargando esta llamada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="714"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n tramo</numerusform>
@@ -1395,17 +1395,17 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="717"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="719"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Un tramo A: la llamada que entró o que se inició.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="718"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="720"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Un tramo B, marcado desde el tramo A %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="761"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="763"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
@@ -2042,12 +2042,12 @@ número de filas no coincide con el que informó Plivo.
     </message>
     <message>
         <location filename="../app/gui/exportflow.cpp" line="89"/>
-        <location filename="../app/gui/exportflow.cpp" line="128"/>
+        <location filename="../app/gui/exportflow.cpp" line="118"/>
         <source>Exporting: %p%</source>
         <translation>Exportando: %p %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="164"/>
+        <location filename="../app/gui/exportflow.cpp" line="157"/>
         <source>%1 of %Ln call(s) written, %2 per second</source>
         <translation>
             <numerusform>%1 de %Ln llamada escrita, %2 por segundo</numerusform>
@@ -2055,24 +2055,22 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="106"/>
-        <location filename="../app/gui/exportflow.cpp" line="147"/>
+        <location filename="../app/gui/exportflow.cpp" line="145"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="110"/>
-        <location filename="../app/gui/exportflow.cpp" line="151"/>
+        <location filename="../app/gui/exportflow.cpp" line="147"/>
         <source>The export failed and no file was written: %1</source>
         <translation>La exportación falló y no se escribió ningún archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="170"/>
+        <location filename="../app/gui/exportflow.cpp" line="163"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/exportflow.cpp" line="171"/>
+        <location filename="../app/gui/exportflow.cpp" line="164"/>
         <source>%Ln call(s) written to %1.</source>
         <translation>
             <numerusform>Se escribió %Ln llamada en %1.</numerusform>
@@ -2080,17 +2078,17 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="174"/>
+        <location filename="../app/gui/exportflow.cpp" line="167"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="185"/>
+        <location filename="../app/gui/exportflow.cpp" line="178"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/exportflow.cpp" line="197"/>
+        <location filename="../app/gui/exportflow.cpp" line="190"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2820,27 +2818,27 @@ Finalizada: %5
 <context>
     <name>LegTreeModel</name>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="285"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
         <source>Select a call to see its family of legs.</source>
         <translation>Selecciona una llamada para ver su familia de tramos.</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="287"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
         <source>Fetching the A-leg…</source>
         <translation>Obteniendo el tramo A…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="289"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="293"/>
         <source>Fetching the B-legs…</source>
         <translation>Obteniendo los tramos B…</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="291"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="295"/>
         <source>This A-leg dialled no B-legs.</source>
         <translation>Este tramo A no marcó ningún tramo B.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/legtreemodel.cpp" line="292"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="296"/>
         <source>An A-leg and %n B-leg(s).</source>
         <translation>
             <numerusform>Un tramo A y %n tramo B.</numerusform>
@@ -2848,45 +2846,45 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="294"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="298"/>
         <source>The family could not be loaded: %1</source>
         <translation>No se pudo cargar la familia de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="380"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="460"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="384"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="464"/>
         <source>B-leg %1</source>
         <translation>Tramo B %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="388"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="392"/>
         <source>not answered</source>
         <translation>no contestada</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="413"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="417"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="446"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="450"/>
         <source>%1  %2  %3 → %4  initiated %5  answered %6  ended %7  billed %8  %9 (%10) by %11</source>
         <translation>%1  %2  %3 → %4  iniciada %5  contestada %6  finalizada %7  facturado %8  %9 (%10), colgada por %11</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="448"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="449"/>
-        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="452"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="453"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="459"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="451"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="455"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../lib/models/legtreemodel.cpp" line="457"/>
+        <location filename="../lib/models/legtreemodel.cpp" line="461"/>
         <source>Call family (times in UTC):</source>
         <translation>Familia de la llamada (horas en UTC):</translation>
     </message>

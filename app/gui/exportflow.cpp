@@ -94,21 +94,11 @@ void ExportFlow::startJob(PlivoClient *client, const QString &path, const CsvOpt
     });
     connect(job, &ExportJob::finished, this, [this, job, path] {
         job->deleteLater();
-        m_progress->hide();
-        m_cancel->hide();
-        switch (job->status()) {
-        case ExportJob::Status::Completed:
-            if (!job->countMatches())
-                emit problem(job->countMismatchMessage());
-            reportFinished(path, job->rowsWritten());
-            break;
-        case ExportJob::Status::Cancelled:
-            m_statusBar->showMessage(tr("Export cancelled; no file was written."), 5000);
-            break;
-        default:
-            emit problem(
-                    tr("The export failed and no file was written: %1").arg(job->errorString()));
-        }
+        const bool completed = job->status() == ExportJob::Status::Completed;
+        if (completed && !job->countMatches())
+            emit problem(job->countMismatchMessage());
+        jobEnded(completed, job->status() == ExportJob::Status::Cancelled, job->errorString(), path,
+                 job->rowsWritten());
     });
     job->start();
 }
@@ -137,21 +127,24 @@ void ExportFlow::startArchiveJob(const QString &location, const QString &path,
     connect(job, &ArchiveExport::finished, this, [this, job, path, clock] {
         delete clock;
         job->deleteLater();
-        m_progress->hide();
-        m_cancel->hide();
-        switch (job->status()) {
-        case ArchiveExport::Status::Completed:
-            reportFinished(path, job->rowsWritten());
-            break;
-        case ArchiveExport::Status::Cancelled:
-            m_statusBar->showMessage(tr("Export cancelled; no file was written."), 5000);
-            break;
-        default:
-            emit problem(
-                    tr("The export failed and no file was written: %1").arg(job->errorString()));
-        }
+        jobEnded(job->status() == ArchiveExport::Status::Completed,
+                 job->status() == ArchiveExport::Status::Cancelled, job->errorString(), path,
+                 job->rowsWritten());
     });
     job->start();
+}
+
+void ExportFlow::jobEnded(bool completed, bool cancelled, const QString &error, const QString &path,
+                          qint64 rows)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (completed)
+        reportFinished(path, rows);
+    else if (cancelled)
+        m_statusBar->showMessage(tr("Export cancelled; no file was written."), 5000);
+    else
+        emit problem(tr("The export failed and no file was written: %1").arg(error));
 }
 
 void ExportFlow::showProgress(qint64 written, qint64 total, double perSecond)

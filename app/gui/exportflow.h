@@ -41,6 +41,9 @@ private:
     void startJob(PlivoClient *client, const QString &path, const CsvOptions &options);
     void startArchiveJob(const QString &location, const QString &path, const CsvOptions &options);
     void showProgress(qint64 written, qint64 total, double perSecond);
+    // Either job's end: the status bar goes back, and the person reads how it went.
+    void jobEnded(bool completed, bool cancelled, const QString &error, const QString &path,
+                  qint64 rows);
     void reportFinished(const QString &path, qint64 rows);
 
     CallTableModel *m_model;

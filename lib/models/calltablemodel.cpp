@@ -225,6 +225,23 @@ void CallTableModel::forgetSettledFetches()
     });
 }
 
+void CallTableModel::dropFetches(RequestPriority priority)
+{
+    if (m_source)
+        m_source->cancelFetches(priority);
+    // Rows still waiting on those fetches may be asked for again.
+    std::erase_if(m_fetches, [this, priority](const Fetch &fetch) {
+        if (fetch.priority != priority)
+            return false;
+        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
+        for (qint64 position = fetch.first; position < end; ++position) {
+            if (m_rows[size_t(position)] == Requested)
+                m_rows[size_t(position)] = NotLoaded;
+        }
+        return true;
+    });
+}
+
 void CallTableModel::fetch(qint64 first, int count, RequestPriority priority)
 {
     const qint64 end = qMin<qint64>(first + count, qint64(m_rows.size()));
@@ -343,17 +360,7 @@ void CallTableModel::requestRows(int first, int last)
 
     // Rows asked for while the person dragged past them, and not yet on their way, are not
     // needed now.
-    m_source->cancelFetches(RequestPriority::Interactive);
-    std::erase_if(m_fetches, [this](const Fetch &fetch) {
-        if (fetch.priority != RequestPriority::Interactive)
-            return false;
-        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
-        for (qint64 position = fetch.first; position < end; ++position) {
-            if (m_rows[size_t(position)] == Requested)
-                m_rows[size_t(position)] = NotLoaded;
-        }
-        return true;
-    });
+    dropFetches(RequestPriority::Interactive);
 
     // Followed calls are loaded as they arrive: only the query's rows are fetched.
     const int from = qMax(qMin(first, ahead), followedCount());
@@ -411,18 +418,7 @@ void CallTableModel::cancelLoadAll()
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
-    if (m_source)
-        m_source->cancelFetches(RequestPriority::Bulk);
-    std::erase_if(m_fetches, [this](const Fetch &fetch) {
-        if (fetch.priority != RequestPriority::Bulk)
-            return false;
-        const qint64 end = qMin<qint64>(fetch.first + fetch.count, qint64(m_rows.size()));
-        for (qint64 position = fetch.first; position < end; ++position) {
-            if (m_rows[size_t(position)] == Requested)
-                m_rows[size_t(position)] = NotLoaded;
-        }
-        return true;
-    });
+    dropFetches(RequestPriority::Bulk);
     emit loadAllFinished(false);
     emit progressChanged();
 }

@@ -122,6 +122,8 @@ private:
     void settle(qint64 first, qint64 count, quint32 slot);
     void forgetSettledFetches();
     void fetch(qint64 first, int count, RequestPriority priority);
+    // Drops the fetches of `priority` not yet answered, at the source and here.
+    void dropFetches(RequestPriority priority);
     // A row's position in the source's order; negative for a followed call.
     qint64 positionOf(int row) const;
     quint32 slotAt(qint64 position) const;
