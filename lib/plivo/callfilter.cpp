@@ -1,6 +1,7 @@
 #include "callfilter.h"
 
 #include "apitime.h"
+#include "callrecord.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -174,6 +175,58 @@ QList<CallFilter::Problem> CallFilter::validate(const QDateTime &now, Answerer a
                  tr("STIR verification must be one of %1; \u201c%2\u201d is not.")
                          .arg(stirVerifications().join(QStringLiteral(", ")), stirVerification)});
     return problems;
+}
+
+namespace {
+
+// Plivo matches a number filter as a prefix of the number, with or without its "+"; the SDKs
+// join several numbers with "<", any of which may match.
+bool numberMatches(const std::optional<QString> &number, const QString &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    if (!number)
+        return false;
+    const auto withoutPlus = [](QStringView text) {
+        return text.startsWith(u'+') ? text.mid(1) : text;
+    };
+    const QStringView digits = withoutPlus(*number);
+    for (const QStringView prefix : QStringView(filter).split(u'<', Qt::SkipEmptyParts)) {
+        if (digits.startsWith(withoutPlus(prefix)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool CallFilter::matches(const CallRecord &call) const
+{
+    if (!callDirection.isEmpty() && CallFields::directionName(call.direction) != callDirection)
+        return false;
+    if (!numberMatches(call.fromNumber, fromNumber) || !numberMatches(call.toNumber, toNumber))
+        return false;
+    if (!parentCallUuid.isEmpty()
+        && (!call.parentCallUuid
+            || CallFields::uuidText(*call.parentCallUuid) != parentCallUuid.toLower()))
+        return false;
+    if (!billDuration.contains(call.billDuration))
+        return false;
+    if (hangupCauseCode && call.hangupCauseCode != hangupCauseCode)
+        return false;
+    if (!hangupSource.isEmpty() && call.hangupSource != hangupSource)
+        return false;
+    if (!stirVerification.isEmpty() && call.stirVerification != stirVerification)
+        return false;
+    if (!endTime.isEmpty()) {
+        if (!call.endTime)
+            return false;
+        const QDateTime end
+                = QDateTime::fromSecsSinceEpoch(call.endTime->utcSeconds(), QTimeZone::utc());
+        if (!endTime.contains(end))
+            return false;
+    }
+    return true;
 }
 
 QueryParameters CallFilter::parametersWithoutTime() const

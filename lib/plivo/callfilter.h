@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct CallRecord;
+
 using QueryParameters = QList<std::pair<QString, QString>>;
 
 // The five forms a numeric or time filter takes on the wire: exact, __gt, __gte, __lt, __lte.
@@ -22,6 +24,12 @@ template<typename T> struct RangeFilter
     bool isEmpty() const { return !exact && !greaterThan && !atLeast && !lessThan && !atMost; }
     bool hasLowerBound() const { return greaterThan || atLeast; }
     bool hasUpperBound() const { return lessThan || atMost; }
+    bool contains(const T &value) const
+    {
+        return (!exact || value == *exact) && (!greaterThan || value > *greaterThan)
+                && (!atLeast || value >= *atLeast) && (!lessThan || value < *lessThan)
+                && (!atMost || value <= *atMost);
+    }
     bool operator==(const RangeFilter &) const = default;
 };
 
@@ -67,6 +75,11 @@ public:
     enum class Answerer { Plivo, Archive };
     // Sentences a person can act on, one per problem, empty when the filter can be sent.
     QList<Problem> validate(const QDateTime &now, Answerer answerer = Answerer::Plivo) const;
+
+    // Whether Plivo would return this call for the filter, decided here: numbers by prefix ("+"
+    // ignored, several joined with "<"), times to the second. A call object does not say its
+    // subaccount, so a filter that names one must be asked of Plivo; here it is not checked.
+    bool matches(const CallRecord &call) const;
 
     // The API parameters this filter sends; end_time is left to the QueryPlan's windows.
     QueryParameters parametersWithoutTime() const;

@@ -1,5 +1,8 @@
 // Every filter, form and time-window rule of "List all calls", checked over a real socket
 // against a reference computed here, independently, from the account's records.
+#include "plivo/callfilter.h"
+#include "plivo/callrecord.h"
+#include "plivo/pageparser.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
@@ -171,6 +174,7 @@ private slots:
     void everyForm_data();
     void everyForm();
     void randomCombinations();
+    void localMatchingAgrees();
     void defaultWindowIsSevenDays();
     void rangeLimit_data();
     void rangeLimit();
@@ -590,6 +594,56 @@ void TestSandboxFilters::randomCombinations()
     }
     qInfo("%d combinations, %d with results, %d requests", Combinations, nonEmpty, requests);
     QVERIFY2(nonEmpty >= Combinations / 2, "most combinations should select something");
+}
+
+// CallFilter::matches (what watch rules use on followed calls) picks exactly the calls the API
+// returns, for every filter but time (whole seconds there) and subaccount (not in a call object).
+void TestSandboxFilters::localMatchingAgrees()
+{
+    const SandboxAccount &account = m_server->account();
+    QList<std::pair<QString, CallRecord>> records;
+    for (const SandboxCall &call : account.calls())
+        records.append({call.callUuid, PageParser::parseRecord(account.toJson(call))});
+    QRandomGenerator random(20261204);
+    int compared = 0;
+    int nonEmpty = 0;
+    for (int i = 0; i < 200; ++i) {
+        const Spec spec = randomSpec(random);
+        if (spec.subaccount)
+            continue;
+        Spec timeOnly;
+        timeOnly.endEq = spec.endEq;
+        timeOnly.endGt = spec.endGt;
+        timeOnly.endGte = spec.endGte;
+        timeOnly.endLt = spec.endLt;
+        timeOnly.endLte = spec.endLte;
+        const QStringList window = reference(account, timeOnly);
+        QueryParameters parameters;
+        for (const auto &[key, value] : spec.parameters) {
+            if (CallFilter::isFilterParameter(key) && !key.startsWith(u"end_time"))
+                parameters.append({key, value});
+        }
+        QList<CallFilter::Problem> problems;
+        const CallFilter filter = CallFilter::fromParameters(parameters, &problems);
+        QVERIFY(problems.isEmpty());
+        const QSet<QString> inWindow(window.cbegin(), window.cend());
+        QSet<QString> matched;
+        for (const auto &[uuid, record] : std::as_const(records)) {
+            if (inWindow.contains(uuid) && filter.matches(record))
+                matched.insert(uuid);
+        }
+        const QStringList expected = reference(account, spec);
+        const QSet<QString> expectedSet(expected.cbegin(), expected.cend());
+        QVERIFY2(matched == expectedSet,
+                 qPrintable(u"%1: %2 matched here, %3 by the API"_s.arg(
+                         QString::fromUtf8(spec.encoded()), QString::number(matched.size()),
+                         QString::number(expected.size()))));
+        ++compared;
+        nonEmpty += !expected.isEmpty();
+    }
+    qInfo("%d combinations compared, %d with results", compared, nonEmpty);
+    QVERIFY(compared >= 100);
+    QVERIFY(nonEmpty >= compared / 3);
 }
 
 void TestSandboxFilters::defaultWindowIsSevenDays()
