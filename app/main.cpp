@@ -2,6 +2,7 @@
 #include "cli/exportcommand.h"
 #include "cli/followcommand.h"
 #include "cli/sandboxcommand.h"
+#include "cli/watchcommand.h"
 #include "gui/accountstore.h"
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv, &runArchiveCommand);
     if (command == "follow")
         return runHeadless(argc, argv, &runFollowCommand);
+    if (command == "watch")
+        return runHeadless(argc, argv, &runWatchCommand);
 
     // --help and --version answer without a display, as any command-line tool does.
     bool informationOnly = false;
@@ -127,6 +130,7 @@ int main(int argc, char *argv[])
             "  callscope sandbox [options]          serve a local demo account over HTTP\n"
             "  callscope archive sync|import|info   keep the account's calls past Plivo's 90 days\n"
             "  callscope follow [options]           print each call as it ends, like tail -f\n"
+            "  callscope watch --rule NAME          print a JSON line when a watch rule fires\n"
             "Run a command with --help for its options."));
     parser.addHelpOption();
     parser.addVersionOption();

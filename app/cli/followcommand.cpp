@@ -1,6 +1,7 @@
 #include "followcommand.h"
 
 #include "commandaccount.h"
+#include "commandoptions.h"
 #include "stopsignals.h"
 
 #include "export/csvwriter.h"
@@ -10,7 +11,6 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -64,50 +64,21 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// "30s", "10m", "2h", "1d" in seconds; nullopt when it is not one.
-std::optional<qint64> spanSeconds(const QString &text)
-{
-    static const QRegularExpression pattern(u"^(\\d{1,7})([smhd])$"_s);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const qint64 count = match.captured(1).toLongLong();
-    const QChar unit = match.captured(2).at(0);
-    return count * (unit == u's' ? 1 : unit == u'm' ? 60 : unit == u'h' ? 3600 : 86400);
-}
-
 int FollowCommand::run(const QStringList &arguments)
 {
     CommandAccountChoice choice;
     QueryParameters filterParameters;
     QString since, overlap, budget;
-    QStringList errors;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"-h" || argument == u"--help") {
-            std::fputs(usage().toLocal8Bit().constData(), stdout);
-            return 0;
-        }
-        if (argument == u"--demo") {
+    const CommandOptions read = CommandOptions::read(arguments, {u"demo"_s});
+    if (read.help) {
+        std::fputs(usage().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    QStringList errors = read.errors;
+    for (const auto &[name, value] : read.options) {
+        if (name == u"demo")
             choice.demo = true;
-            continue;
-        }
-        if (!argument.startsWith(u"--") || argument.size() < 3) {
-            errors.append(tr("Unexpected argument “%1”.").arg(argument));
-            continue;
-        }
-        QString name = argument.mid(2);
-        QString value;
-        if (const qsizetype equals = name.indexOf(u'='); equals >= 0) {
-            value = name.mid(equals + 1);
-            name.truncate(equals);
-        } else if (i + 1 < arguments.size()) {
-            value = arguments.at(++i);
-        } else {
-            errors.append(tr("The option “--%1” needs a value.").arg(name));
-            continue;
-        }
-        if (name == u"since")
+        else if (name == u"since")
             since = value;
         else if (name == u"format")
             m_format = value;
@@ -131,8 +102,8 @@ int FollowCommand::run(const QStringList &arguments)
     }
     if (m_format != u"text" && m_format != u"jsonl" && m_format != u"csv")
         errors.append(tr("--format takes text, jsonl or csv, not “%1”.").arg(m_format));
-    std::optional<qint64> sinceSeconds = 0;
-    if (!since.isEmpty() && !(sinceSeconds = spanSeconds(since)))
+    std::optional<std::chrono::seconds> sinceSpan = std::chrono::seconds(0);
+    if (!since.isEmpty() && !(sinceSpan = CallFormat::parseSpan(since)))
         errors.append(tr("--since takes a span such as 30s, 10m, 2h or 1d, not “%1”.").arg(since));
     FollowOptions options;
     bool ok = true;
@@ -192,18 +163,15 @@ int FollowCommand::run(const QStringList &arguments)
     QObject::connect(&follower, &CallFollower::problem, &follower, [&](const ApiError &error) {
         printLine(stderr, error.message());
         // Nothing changes by asking again: stop rather than poll forever.
-        const ApiError::Category category = error.category();
-        if (category == ApiError::Category::Authentication
-            || category == ApiError::Category::Forbidden
-            || category == ApiError::Category::BadRequest) {
+        if (error.isRefusal()) {
             result = 1;
             loop.quit();
         }
     });
     const qint64 nowSeconds = demo ? demo->account().now() : QDateTime::currentSecsSinceEpoch();
     const StopSignals stop([&loop] { loop.quit(); });
-    follower.start(
-            QDateTime::fromSecsSinceEpoch(nowSeconds - sinceSeconds.value_or(0), QTimeZone::utc()));
+    follower.start(QDateTime::fromSecsSinceEpoch(
+            nowSeconds - sinceSpan.value_or(std::chrono::seconds(0)).count(), QTimeZone::utc()));
     loop.exec();
     follower.stop();
     m_out->flush();

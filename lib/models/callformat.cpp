@@ -2,7 +2,10 @@
 
 #include "plivo/hangupcauses.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 QString CallFormat::columnTitle(CallField field)
 {
@@ -119,4 +122,31 @@ QString CallFormat::hangupCauseExplanation(const std::optional<int> &code, const
 QString CallFormat::legKind(bool isALeg)
 {
     return isALeg ? tr("A-leg") : tr("B-leg");
+}
+
+std::optional<std::chrono::seconds> CallFormat::parseSpan(QStringView text)
+{
+    static const QRegularExpression pattern(u"^(\\d{1,7})([smhd])$"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 count = match.capturedView(1).toLongLong();
+    const QChar unit = match.capturedView(2).at(0);
+    return std::chrono::seconds(count
+                                * (unit == u's'           ? 1
+                                           : unit == u'm' ? 60
+                                           : unit == u'h' ? 3600
+                                                          : 86400));
+}
+
+QString CallFormat::spanText(std::chrono::seconds span)
+{
+    const qint64 seconds = span.count();
+    if (seconds != 0 && seconds % 86400 == 0)
+        return u"%1d"_s.arg(seconds / 86400);
+    if (seconds != 0 && seconds % 3600 == 0)
+        return u"%1h"_s.arg(seconds / 3600);
+    if (seconds != 0 && seconds % 60 == 0)
+        return u"%1m"_s.arg(seconds / 60);
+    return u"%1s"_s.arg(seconds);
 }

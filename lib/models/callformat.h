@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 // Which clock times are shown in: UTC, the computer's zone, or the offset the account uses.
 enum class TimeDisplay { Utc, Local, Account };
 
@@ -24,4 +27,8 @@ public:
     static QString hangupCauseExplanation(const std::optional<int> &code, const QString &name);
     // Sentence-style label for a leg.
     static QString legKind(bool isALeg);
+    // "30s", "15m", "2h", "1d" as seconds; nullopt when the text is not one.
+    static std::optional<std::chrono::seconds> parseSpan(QStringView text);
+    // The shortest of those forms that says `span` exactly.
+    static QString spanText(std::chrono::seconds span);
 };

@@ -95,6 +95,12 @@ bool ApiError::isRetryable() const
     }
 }
 
+bool ApiError::isRefusal() const
+{
+    return m_category == Category::Authentication || m_category == Category::Forbidden
+            || m_category == Category::BadRequest;
+}
+
 QString ApiError::message() const
 {
     const QString plivoSays = m_plivoMessage.isEmpty()

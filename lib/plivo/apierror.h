@@ -45,6 +45,9 @@ public:
     QString message() const;
     // Whether trying the same request again can help.
     bool isRetryable() const;
+    // Whether the request is refused for what it is (credentials, permission, parameters):
+    // asking again later fails the same way.
+    bool isRefusal() const;
 
 private:
     Category m_category = Category::None;

@@ -1,5 +1,7 @@
 #include "watchrule.h"
 
+#include "models/callformat.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -236,13 +238,14 @@ bool RuleReader::readSpan(const QString &key, const QJsonValue &value, std::chro
 {
     if (value.isUndefined())
         return true;
-    const std::optional<std::chrono::seconds> read = WatchRule::parseSpan(value.toString());
+    const std::optional<std::chrono::seconds> read = CallFormat::parseSpan(value.toString());
     const std::chrono::seconds shortest(key == u"window" ? 1 : 0);
     if (!value.isString() || !read || *read < shortest || *read > longest)
-        return fail({key},
-                    tr("“%1” takes a span from %2 to %3, written like \"90s\", \"15m\", "
-                       "\"2h\" or \"1d\".")
-                            .arg(key, WatchRule::spanText(shortest), WatchRule::spanText(longest)));
+        return fail(
+                {key},
+                tr("“%1” takes a span from %2 to %3, written like \"90s\", \"15m\", "
+                   "\"2h\" or \"1d\".")
+                        .arg(key, CallFormat::spanText(shortest), CallFormat::spanText(longest)));
     *span = *read;
     return true;
 }
@@ -255,33 +258,6 @@ std::optional<WatchRule> WatchRule::parse(const QByteArray &text, QString *probl
     return reader.read(problem);
 }
 
-std::optional<std::chrono::seconds> WatchRule::parseSpan(QStringView text)
-{
-    static const QRegularExpression pattern(u"^(\\d{1,7})([smhd])$"_s);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed().toString());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const qint64 count = match.capturedView(1).toLongLong();
-    const QChar unit = match.capturedView(2).at(0);
-    return std::chrono::seconds(count
-                                * (unit == u's'           ? 1
-                                           : unit == u'm' ? 60
-                                           : unit == u'h' ? 3600
-                                                          : 86400));
-}
-
-QString WatchRule::spanText(std::chrono::seconds span)
-{
-    const qint64 seconds = span.count();
-    if (seconds != 0 && seconds % 86400 == 0)
-        return u"%1d"_s.arg(seconds / 86400);
-    if (seconds != 0 && seconds % 3600 == 0)
-        return u"%1h"_s.arg(seconds / 3600);
-    if (seconds != 0 && seconds % 60 == 0)
-        return u"%1m"_s.arg(seconds / 60);
-    return u"%1s"_s.arg(seconds);
-}
-
 CallFilter WatchRule::matchingFilter() const
 {
     return CallFilter::fromParameters(calls.parameters() + match.parameters(), nullptr);
@@ -290,7 +266,7 @@ CallFilter WatchRule::matchingFilter() const
 QString WatchRule::conditionText() const
 {
     const QLocale locale;
-    const QString window = spanText(this->window);
+    const QString window = CallFormat::spanText(this->window);
     switch (condition) {
     case Condition::AnyCall:
         return tr("any call in %1").arg(window);

@@ -48,9 +48,6 @@ public:
     // The rule read from a file's text; on failure nullopt and `problem` says where (line) and
     // what is wrong, in a sentence.
     static std::optional<WatchRule> parse(const QByteArray &text, QString *problem);
-    // "30s", "15m", "2h", "1d" as seconds; nullopt when the text is not one.
-    static std::optional<std::chrono::seconds> parseSpan(QStringView text);
-    static QString spanText(std::chrono::seconds span);
 
     // The calls the condition counts as matching: `calls` and `match` together.
     CallFilter matchingFilter() const;

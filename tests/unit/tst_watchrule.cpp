@@ -1,3 +1,4 @@
+#include "models/callformat.h"
 #include "watch/watchrule.h"
 
 #include <QDir>
@@ -88,12 +89,12 @@ void TestWatchRule::readsCountsAndSpans()
     QCOMPARE(rule->window, 90s);
     QCOMPARE(rule->quiet, 0s);
     QCOMPARE(rule->match.billDuration.lessThan, 5);
-    QCOMPARE(WatchRule::parseSpan(u"2h"), 2h);
-    QCOMPARE(WatchRule::parseSpan(u"1d"), 24h);
-    QVERIFY(!WatchRule::parseSpan(u"15 minutes"));
-    QVERIFY(!WatchRule::parseSpan(u"-5m"));
-    QCOMPARE(WatchRule::spanText(90s), u"90s"_s);
-    QCOMPARE(WatchRule::spanText(7200s), u"2h"_s);
+    QCOMPARE(CallFormat::parseSpan(u"2h"), 2h);
+    QCOMPARE(CallFormat::parseSpan(u"1d"), 24h);
+    QVERIFY(!CallFormat::parseSpan(u"15 minutes"));
+    QVERIFY(!CallFormat::parseSpan(u"-5m"));
+    QCOMPARE(CallFormat::spanText(90s), u"90s"_s);
+    QCOMPARE(CallFormat::spanText(7200s), u"2h"_s);
 }
 
 void TestWatchRule::refusedWithItsLine_data()
