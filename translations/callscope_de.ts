@@ -247,57 +247,57 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="102"/>
+        <location filename="../lib/plivo/apierror.cpp" line="108"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo meldet: „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="107"/>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>Plivo ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="110"/>
+        <location filename="../lib/plivo/apierror.cpp" line="116"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo hat Auth-ID und Token nicht akzeptiert. Prüfen Sie beides unter „Konten“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Dieses Konto darf diese Anrufe nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="115"/>
+        <location filename="../lib/plivo/apierror.cpp" line="121"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="119"/>
+        <location filename="../lib/plivo/apierror.cpp" line="125"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Diesen Anruf gibt es bei Plivo nicht (Anrufe, die älter als 90 Tage sind, lassen sich nicht abrufen).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="122"/>
+        <location filename="../lib/plivo/apierror.cpp" line="128"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Das Anfragelimit von Plivo ist erreicht; Callscope wartet und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="124"/>
+        <location filename="../lib/plivo/apierror.cpp" line="130"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Bei Plivo ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="127"/>
+        <location filename="../lib/plivo/apierror.cpp" line="133"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Plivo ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="129"/>
+        <location filename="../lib/plivo/apierror.cpp" line="135"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="131"/>
+        <location filename="../lib/plivo/apierror.cpp" line="137"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope lehnt einfaches http:// zu %1 ab: Das Token würde unverschlüsselt übers Netz gehen. Verwenden Sie https://.</translation>
     </message>
@@ -831,107 +831,107 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallFilter</name>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="80"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="81"/>
         <source>A subaccount id is “SA” followed by 18 capital letters or digits; “%1” is not one.</source>
         <translation>Eine Unterkonto-ID besteht aus „SA“ und 18 Großbuchstaben oder Ziffern; „%1“ ist keine.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="85"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="86"/>
         <source>The direction must be “inbound” or “outbound”, not “%1”.</source>
         <translation>Die Richtung muss „inbound“ oder „outbound“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="92"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="93"/>
         <source>A number cannot contain spaces or control characters.</source>
         <translation>Eine Nummer darf keine Leer- oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="101"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="102"/>
         <source>“%1” is not a call uuid; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="109"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="110"/>
         <source>A billed duration cannot be negative.</source>
         <translation>Eine abgerechnete Dauer kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="115"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="116"/>
         <source>Give either an exact billed duration or a minimum and maximum, not both.</source>
         <translation>Geben Sie entweder eine genaue abgerechnete Dauer oder ein Minimum und Maximum an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="124"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="125"/>
         <source>The minimum billed duration is above the maximum.</source>
         <translation>Die minimale abgerechnete Dauer liegt über der maximalen.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="130"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="131"/>
         <source>Give either an exact end time or a range, not both.</source>
         <translation>Geben Sie entweder eine genaue Endzeit oder einen Zeitraum an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="132"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="133"/>
         <source>Give only one start for the time range.</source>
         <translation>Geben Sie nur einen Beginn für den Zeitraum an.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="134"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="135"/>
         <source>Give only one end for the time range.</source>
         <translation>Geben Sie nur ein Ende für den Zeitraum an.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="139"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="140"/>
         <source>The end of the time range is not after its start.</source>
         <translation>Das Ende des Zeitraums liegt nicht nach seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="144"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="145"/>
         <source>%1 is in the future; Plivo lists only completed calls.</source>
         <translation>%1 liegt in der Zukunft; Plivo führt nur abgeschlossene Anrufe.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="152"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="153"/>
         <source>Plivo keeps calls for 90 days; %1 is older than that.</source>
         <translation>Plivo bewahrt Anrufe 90 Tage lang auf; %1 liegt weiter zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="160"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="161"/>
         <source>A time in the range is not a valid date and time.</source>
         <translation>Eine Zeit im Zeitraum ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="166"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="167"/>
         <source>A hangup cause code cannot be negative.</source>
         <translation>Ein Auslösecode kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="169"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="170"/>
         <source>The hangup source must be one of %1; “%2” is not.</source>
         <translation>„Aufgelegt von“ muss einer dieser Werte sein: %1; „%2“ ist keiner davon.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="174"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="175"/>
         <source>STIR verification must be one of %1; “%2” is not.</source>
         <translation>Die STIR-Verifizierung muss einer dieser Werte sein: %1; „%2“ ist keiner davon.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="264"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="317"/>
         <source>The hangup cause code must be a number, not “%1”.</source>
         <translation>Der Auslösecode muss eine Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="274"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="327"/>
         <source>%1 must be a whole number of seconds, not “%2”.</source>
         <translation>%1 muss eine ganze Zahl von Sekunden sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="283"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="336"/>
         <source>%1 must be a UTC time written YYYY-MM-DD HH:MM[:SS], not “%2”.</source>
         <translation>%1 muss eine UTC-Zeit im Format JJJJ-MM-TT HH:MM[:SS] sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="288"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="341"/>
         <source>“%1” is not a filter of List all calls.</source>
         <translation>„%1“ ist kein Filter von „List all calls“.</translation>
     </message>
@@ -939,172 +939,172 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallFormat</name>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="11"/>
+        <location filename="../lib/models/callformat.cpp" line="14"/>
         <source>Call UUID</source>
         <translation>Anruf-UUID</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="13"/>
+        <location filename="../lib/models/callformat.cpp" line="16"/>
         <source>Parent call UUID</source>
         <translation>Übergeordnete Anruf-UUID</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="15"/>
+        <location filename="../lib/models/callformat.cpp" line="18"/>
         <source>Conference UUID</source>
         <translation>Konferenz-UUID</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="17"/>
+        <location filename="../lib/models/callformat.cpp" line="20"/>
         <source>API id</source>
         <translation>API-ID</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="19"/>
+        <location filename="../lib/models/callformat.cpp" line="22"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="21"/>
+        <location filename="../lib/models/callformat.cpp" line="24"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="23"/>
+        <location filename="../lib/models/callformat.cpp" line="26"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="25"/>
+        <location filename="../lib/models/callformat.cpp" line="28"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="27"/>
+        <location filename="../lib/models/callformat.cpp" line="30"/>
         <source>Initiated</source>
         <translation>Eingeleitet</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="29"/>
+        <location filename="../lib/models/callformat.cpp" line="32"/>
         <source>Answered</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="31"/>
+        <location filename="../lib/models/callformat.cpp" line="34"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="33"/>
+        <location filename="../lib/models/callformat.cpp" line="36"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="35"/>
+        <location filename="../lib/models/callformat.cpp" line="38"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="37"/>
+        <location filename="../lib/models/callformat.cpp" line="40"/>
         <source>Billed (rounded)</source>
         <translation>Abgerechnet (gerundet)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="39"/>
+        <location filename="../lib/models/callformat.cpp" line="42"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="41"/>
+        <location filename="../lib/models/callformat.cpp" line="44"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="43"/>
+        <location filename="../lib/models/callformat.cpp" line="46"/>
         <source>Cause code</source>
         <translation>Auslösecode</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="45"/>
+        <location filename="../lib/models/callformat.cpp" line="48"/>
         <source>Hangup cause</source>
         <translation>Auslösegrund</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="47"/>
+        <location filename="../lib/models/callformat.cpp" line="50"/>
         <source>Hung up by</source>
         <translation>Aufgelegt von</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="49"/>
+        <location filename="../lib/models/callformat.cpp" line="52"/>
         <source>Resource URI</source>
         <translation>Ressourcen-URI</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="51"/>
+        <location filename="../lib/models/callformat.cpp" line="54"/>
         <source>STIR verification</source>
         <translation>STIR-Verifizierung</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="53"/>
+        <location filename="../lib/models/callformat.cpp" line="56"/>
         <source>STIR attestation</source>
         <translation>STIR-Attestierung</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="55"/>
+        <location filename="../lib/models/callformat.cpp" line="58"/>
         <source>Network group</source>
         <translation>Netzgruppe</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="57"/>
+        <location filename="../lib/models/callformat.cpp" line="60"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="59"/>
+        <location filename="../lib/models/callformat.cpp" line="62"/>
         <source>CNAM lookup</source>
         <translation>CNAM-Abfrage</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="84"/>
+        <location filename="../lib/models/callformat.cpp" line="87"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="86"/>
+        <location filename="../lib/models/callformat.cpp" line="89"/>
         <source>Local time (%1)</source>
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="90"/>
+        <location filename="../lib/models/callformat.cpp" line="93"/>
         <source>Account time</source>
         <translation>Kontozeit</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="99"/>
+        <location filename="../lib/models/callformat.cpp" line="102"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="101"/>
+        <location filename="../lib/models/callformat.cpp" line="104"/>
         <source>Outbound</source>
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="115"/>
+        <location filename="../lib/models/callformat.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="116"/>
+        <location filename="../lib/models/callformat.cpp" line="119"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <location filename="../lib/models/callformat.cpp" line="124"/>
         <source>A-leg</source>
         <translation>A-Leg</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <location filename="../lib/models/callformat.cpp" line="124"/>
         <source>B-leg</source>
         <translation>B-Leg</translation>
     </message>
@@ -1599,6 +1599,24 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="23"/>
+        <source>The option “--%1” takes no value.</source>
+        <translation>Die Option „--%1“ nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="31"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>Die Option „--%1“ braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../lib/export/csvwriter.cpp" line="79"/>
@@ -1624,6 +1642,14 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <location filename="../lib/export/csvwriter.cpp" line="100"/>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../app/gui/desktopnotifier.cpp" line="46"/>
+        <source>Open calls</source>
+        <translation>Anrufe öffnen</translation>
     </message>
 </context>
 <context>
@@ -2443,46 +2469,36 @@ nennt; den Endzeit-Bereich wählt follow selbst.
     </message>
     <message>
         <location filename="../app/cli/followcommand.cpp" line="96"/>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/followcommand.cpp" line="107"/>
-        <source>The option “--%1” needs a value.</source>
-        <translation>Die Option „--%1“ braucht einen Wert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/followcommand.cpp" line="125"/>
         <source>Follow chooses the end-time range itself; use --since to start earlier.</source>
         <translation>follow wählt den Endzeit-Bereich selbst; mit --since beginnt es früher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="130"/>
+        <location filename="../app/cli/followcommand.cpp" line="101"/>
         <source>Unknown option “--%1”.</source>
         <translation>Unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="133"/>
+        <location filename="../app/cli/followcommand.cpp" line="104"/>
         <source>--format takes text, jsonl or csv, not “%1”.</source>
         <translation>--format nimmt text, jsonl oder csv, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="136"/>
+        <location filename="../app/cli/followcommand.cpp" line="107"/>
         <source>--since takes a span such as 30s, 10m, 2h or 1d, not “%1”.</source>
         <translation>--since nimmt eine Spanne wie 30s, 10m, 2h oder 1d, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="142"/>
+        <location filename="../app/cli/followcommand.cpp" line="113"/>
         <source>--overlap takes seconds from 0 to 86400, not “%1”.</source>
         <translation>--overlap nimmt Sekunden von 0 bis 86400, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="150"/>
+        <location filename="../app/cli/followcommand.cpp" line="121"/>
         <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
         <translation>--budget nimmt 10 bis 300 Anfragen pro 5 s, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="161"/>
+        <location filename="../app/cli/followcommand.cpp" line="132"/>
         <source>Run “callscope follow --help” for the options.</source>
         <translation>Rufen Sie „callscope follow --help“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -2886,396 +2902,416 @@ Beendet: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53"/>
-        <location filename="../app/gui/mainwindow.cpp" line="699"/>
+        <location filename="../app/gui/mainwindow.cpp" line="54"/>
+        <location filename="../app/gui/mainwindow.cpp" line="729"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>Loading all: %p%</source>
         <translation>Alle werden geladen: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Every call of the result is loaded.</source>
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Open call…</source>
         <translation>Anruf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Einen Anruf über seine UUID öffnen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Zurück zum vorherigen Filter (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="188"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Mitverfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Anrufe oben in die Liste aufnehmen, sobald sie enden, mit demselben Filter (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>&amp;Watch panel</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>Calls from:</source>
         <translation>Anrufe aus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Plivo (live)</source>
         <translation>Plivo (live)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <source>Watch</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <source>Watch: “%1” fired: %2</source>
+        <translation>Überwachung: „%1“ hat ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="539"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="540"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
-        <location filename="../app/gui/mainwindow.cpp" line="774"/>
-        <location filename="../app/gui/mainwindow.cpp" line="790"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="820"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="585"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="582"/>
+        <location filename="../app/gui/mainwindow.cpp" line="612"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="599"/>
+        <location filename="../app/gui/mainwindow.cpp" line="629"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="700"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="844"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3283,34 +3319,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="920"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/mainwindow.cpp" line="923"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="897"/>
+        <location filename="../app/gui/mainwindow.cpp" line="927"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/mainwindow.cpp" line="955"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3318,71 +3354,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="888"/>
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="891"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/mainwindow.cpp" line="924"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="900"/>
+        <location filename="../app/gui/mainwindow.cpp" line="930"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="914"/>
+        <location filename="../app/gui/mainwindow.cpp" line="944"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="953"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="928"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="960"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="931"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="933"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="934"/>
+        <location filename="../app/gui/mainwindow.cpp" line="964"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
@@ -3390,7 +3426,7 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="938"/>
+        <location filename="../app/gui/mainwindow.cpp" line="968"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -3727,6 +3763,332 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="28"/>
+        <source>Usage: callscope watch (--rule NAME | --rule-file FILE)... [account options]
+
+Watches the account&apos;s calls as they end and prints one JSON line each time a
+rule fires: rule, window, counts, first and last matching call. Runs until
+Ctrl+C or SIGTERM.
+
+  --rule NAME       a rule kept in %1 (file name without .json,
+                    or the rule&apos;s name)
+  --rule-file FILE  a rule file anywhere
+  --check           read the rules, say what each watches, and exit
+  --budget N        the account&apos;s requests per 5 s (default 150); watching
+                    takes at most a tenth of it, for all rules together
+
+A rule file:
+  { &quot;name&quot;: &quot;Busy outbound calls&quot;,
+    &quot;calls&quot;: { &quot;call_direction&quot;: &quot;outbound&quot; },
+    &quot;match&quot;: { &quot;hangup_cause_code&quot;: 3010 },
+    &quot;condition&quot;: { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 },
+    &quot;window&quot;: &quot;15m&quot;, &quot;quiet&quot;: &quot;15m&quot; }
+&quot;condition&quot; may also be &quot;any call&quot; or { &quot;more_than&quot;: N }.
+
+Account: --demo (the built-in sandbox, with calls arriving), --auth-id ID
+[--base-url URL] (token from PLIVO_AUTH_TOKEN or the keychain), or
+--profile NAME.
+</source>
+        <translation>Aufruf: callscope watch (--rule NAME | --rule-file DATEI)... [Kontooptionen]
+
+Überwacht die Anrufe des Kontos, sobald sie enden, und gibt jedes Mal eine
+JSON-Zeile aus, wenn eine Regel auslöst: Regel, Zeitfenster, Zahlen, erster und
+letzter passender Anruf. Läuft bis Strg+C oder SIGTERM.
+
+  --rule NAME        eine Regel aus %1 (Dateiname ohne .json
+                     oder der Name der Regel)
+  --rule-file DATEI  eine Regeldatei an beliebigem Ort
+  --check            die Regeln lesen, sagen, was jede überwacht, und enden
+  --budget N         Anfragen des Kontos pro 5 s (Standard 150); die
+                     Überwachung nimmt höchstens ein Zehntel davon, für alle
+                     Regeln zusammen
+
+Eine Regeldatei:
+  { &quot;name&quot;: &quot;Besetzte ausgehende Anrufe&quot;,
+    &quot;calls&quot;: { &quot;call_direction&quot;: &quot;outbound&quot; },
+    &quot;match&quot;: { &quot;hangup_cause_code&quot;: 3010 },
+    &quot;condition&quot;: { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 },
+    &quot;window&quot;: &quot;15m&quot;, &quot;quiet&quot;: &quot;15m&quot; }
+&quot;condition&quot; kann auch &quot;any call&quot; oder { &quot;more_than&quot;: N } sein.
+
+Konto: --demo (die eingebaute Sandbox, mit eintreffenden Anrufen), --auth-id ID
+[--base-url URL] (Token aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund) oder
+--profile NAME.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="96"/>
+        <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
+        <translation>--budget nimmt 10 bis 300 Anfragen pro 5 s, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="106"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Unbekannte Option „--%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="110"/>
+        <source>Name at least one rule: --rule NAME or --rule-file FILE.</source>
+        <translation>Nennen Sie mindestens eine Regel: --rule NAME oder --rule-file DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="114"/>
+        <source>Run “callscope watch --help” for the options.</source>
+        <translation>„callscope watch --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="122"/>
+        <source>%1: fires on %2, counting %3 among %4; then waits for %5 without it.</source>
+        <translation>%1: löst aus bei %2, gezählt wird %3 unter %4; danach wartet sie %5 ohne Auslösung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="124"/>
+        <source>every call</source>
+        <translation>jeder Anruf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="125"/>
+        <source>all calls</source>
+        <translation>allen Anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="33"/>
+        <source>Watch this account</source>
+        <translation>Dieses Konto überwachen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="34"/>
+        <source>Run the watch rules on this account&apos;s calls as they end</source>
+        <translation>Die Überwachungsregeln auf die Anrufe dieses Kontos anwenden, sobald sie enden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="35"/>
+        <source>Rules folder</source>
+        <translation>Regelordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="36"/>
+        <source>Open the folder of watch rules: one JSON file per rule</source>
+        <translation>Den Ordner der Überwachungsregeln öffnen: eine JSON-Datei pro Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="37"/>
+        <source>Reload rules</source>
+        <translation>Regeln neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>What made it fire</source>
+        <translation>Was sie ausgelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="53"/>
+        <source>Double-click a line to open the calls it counted</source>
+        <translation>Doppelklick auf eine Zeile öffnet die gezählten Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="138"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="141"/>
+        <source>First call: %1
+Last call: %2</source>
+        <translation>Erster Anruf: %1
+Letzter Anruf: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="147"/>
+        <source>Watch: %1</source>
+        <translation>Überwachung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="183"/>
+        <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
+        <translation>Noch keine Überwachungsregeln. Eine Regel ist eine JSON-Datei in %1; „callscope watch --help“ zeigt ein Beispiel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <source>Watch is off. %n rule(s) ready: %1.</source>
+        <translation>
+            <numerusform>Überwachung ist aus. %n Regel bereit: %1.</numerusform>
+            <numerusform>Überwachung ist aus. %n Regeln bereit: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="190"/>
+        <source>Open an account to watch it.</source>
+        <translation>Öffnen Sie ein Konto, um es zu überwachen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <source>Watching %n rule(s): %1.</source>
+        <translation>
+            <numerusform>Überwache %n Regel: %1.</numerusform>
+            <numerusform>Überwache %n Regeln: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="195"/>
+        <source>The last poll failed: %1</source>
+        <translation>Die letzte Abfrage schlug fehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="200"/>
+        <source>Not watched, the file has a mistake:
+%1</source>
+        <translation>Nicht überwacht, die Datei enthält einen Fehler:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRule</name>
+    <message numerus="yes">
+        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <source>%n call(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n Anruf zwischen %1 und %2</numerusform>
+            <numerusform>%n Anrufe zwischen %1 und %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchevaluator.cpp" line="55"/>
+        <source>%1 of %2 calls (%3 %) between %4 and %5</source>
+        <translation>%1 von %2 Anrufen (%3 %) zwischen %4 und %5</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="57"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="78"/>
+        <source>this is not a watch rule: it is larger than %1 KiB.</source>
+        <translation>das ist keine Überwachungsregel: größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="85"/>
+        <source>line %1: the file is not valid JSON (%2).</source>
+        <translation>Zeile %1: die Datei ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="91"/>
+        <source>line 1: a watch rule is one JSON object, { … }.</source>
+        <translation>Zeile 1: eine Überwachungsregel ist ein JSON-Objekt, { … }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="100"/>
+        <source>“%1” is not part of a watch rule (it has %2).</source>
+        <translation>„%1“ gehört nicht zu einer Überwachungsregel (sie hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="111"/>
+        <source>line 1: the rule needs a “name”, e.g. &quot;Busy outbound calls&quot;.</source>
+        <translation>Zeile 1: die Regel braucht einen „name“, z. B. &quot;Besetzte ausgehende Anrufe&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="113"/>
+        <source>“name” must be text of 1 to 100 characters.</source>
+        <translation>„name“ muss ein Text mit 1 bis 100 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="126"/>
+        <source>“%1” is already set in “calls”; “match” can only narrow them with other filters.</source>
+        <translation>„%1“ ist schon in „calls“ gesetzt; „match“ kann sie nur mit anderen Filtern eingrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="149"/>
+        <source>“%1” must be an object of List all calls filters, e.g. { &quot;call_direction&quot;: &quot;outbound&quot; }.</source>
+        <translation>„%1“ muss ein Objekt mit Filtern von List all calls sein, z. B. { &quot;call_direction&quot;: &quot;outbound&quot; }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="157"/>
+        <source>a rule watches a sliding window of time; it takes no “%1”.</source>
+        <translation>eine Regel überwacht ein gleitendes Zeitfenster; sie nimmt kein „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="161"/>
+        <source>“%1” is not a filter of List all calls.</source>
+        <translation>„%1“ ist kein Filter von List all calls.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="164"/>
+        <source>a call does not say its subaccount: put “subaccount” in “calls”.</source>
+        <translation>ein Anruf nennt sein Unterkonto nicht: setzen Sie „subaccount“ in „calls“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="172"/>
+        <source>“%1” takes text or a whole number.</source>
+        <translation>„%1“ nimmt Text oder eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="190"/>
+        <source>“condition” is &quot;any call&quot;, { &quot;more_than&quot;: 50 } or { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</source>
+        <translation>„condition“ ist &quot;any call&quot;, { &quot;more_than&quot;: 50 } oder { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="209"/>
+        <source>“more_than” takes a whole number from 0 to 10,000,000.</source>
+        <translation>„more_than“ nimmt eine ganze Zahl von 0 bis 10.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="222"/>
+        <source>“at_least_percent” takes a number above 0 and at most 100.</source>
+        <translation>„at_least_percent“ nimmt eine Zahl über 0 und höchstens 100.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="227"/>
+        <source>“of_at_least” takes a whole number of calls from 1 to 10,000,000.</source>
+        <translation>„of_at_least“ nimmt eine ganze Zahl von Anrufen von 1 bis 10.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="246"/>
+        <source>“%1” takes a span from %2 to %3, written like &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; or &quot;1d&quot;.</source>
+        <translation>„%1“ nimmt eine Dauer von %2 bis %3, geschrieben wie &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; oder &quot;1d&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="272"/>
+        <source>any call in %1</source>
+        <translation>jeder Anruf in %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="274"/>
+        <source>more than %1 calls in %2</source>
+        <translation>mehr als %1 Anrufe in %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="276"/>
+        <source>at least %1 % of at least %2 calls in %3</source>
+        <translation>mindestens %1 % von mindestens %2 Anrufen in %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="295"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="332"/>
+        <source>No watch rule is called “%1” in %2.</source>
+        <translation>Keine Überwachungsregel heißt „%1“ in %2.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../app/gui/welcomepage.cpp" line="13"/>
@@ -3757,17 +4119,17 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>Demo: %1 von %2 Anrufen nach %3 s angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>Demo: innerhalb von %1 s keine Anrufe angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
@@ -3775,6 +4137,7 @@ Commands:
   callscope sandbox [options]          serve a local demo account over HTTP
   callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
   callscope follow [options]           print each call as it ends, like tail -f
+  callscope watch --rule NAME          print a JSON line when a watch rule fires
 Run a command with --help for its options.</source>
         <translation>Ein Blick in die Anrufe eines Plivo-Kontos.
 
@@ -3783,20 +4146,21 @@ Befehle:
   callscope sandbox [Optionen]          ein lokales Demokonto über HTTP anbieten
   callscope archive sync|import|info    Anrufe über Plivos 90 Tage hinaus aufbewahren
   callscope follow [Optionen]           jeden Anruf ausgeben, sobald er endet, wie tail -f
+  callscope watch --rule NAME           eine JSON-Zeile ausgeben, wenn eine Regel auslöst
 Rufen Sie einen Befehl mit --help auf, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Das Demokonto öffnen: ein synthetisches Konto, bereitgestellt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Mit --demo: das Fenster ohne Bildschirm öffnen, ausgeben, wie schnell die ersten Anrufe angezeigt wurden, und beenden (1, wenn innerhalb von 30 s keine ankamen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>--check works with --demo only.</source>
         <translation>--check funktioniert nur mit --demo.</translation>
     </message>

@@ -292,7 +292,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/mainwindow.cpp" line="955"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>following: %n new call</numerusform>
@@ -346,6 +346,36 @@
         <translation>
             <numerusform>Stopped after %Ln request.</numerusform>
             <numerusform>Stopped after %Ln requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <source>Watch is off. %n rule(s) ready: %1.</source>
+        <translation>
+            <numerusform>Watch is off. %n rule ready: %1.</numerusform>
+            <numerusform>Watch is off. %n rules ready: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <source>Watching %n rule(s): %1.</source>
+        <translation>
+            <numerusform>Watching %n rule: %1.</numerusform>
+            <numerusform>Watching %n rules: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchRule</name>
+    <message numerus="yes">
+        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <source>%n call(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n call between %1 and %2</numerusform>
+            <numerusform>%n calls between %1 and %2</numerusform>
         </translation>
     </message>
 </context>

@@ -247,57 +247,57 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="102"/>
+        <location filename="../lib/plivo/apierror.cpp" line="108"/>
         <source>Plivo says: “%1”</source>
         <translation>Plivo dice: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="107"/>
+        <location filename="../lib/plivo/apierror.cpp" line="113"/>
         <source>Plivo could not be reached: %1. Check the network connection and try again.</source>
         <translation>No se pudo contactar con Plivo: %1. Comprueba la conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="110"/>
+        <location filename="../lib/plivo/apierror.cpp" line="116"/>
         <source>Plivo did not accept the auth id and token. Check them in Accounts.</source>
         <translation>Plivo no aceptó el Auth ID y el token. Revísalos en Cuentas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="113"/>
+        <location filename="../lib/plivo/apierror.cpp" line="119"/>
         <source>This account is not allowed to read these calls.</source>
         <translation>Esta cuenta no tiene permiso para leer estas llamadas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="115"/>
+        <location filename="../lib/plivo/apierror.cpp" line="121"/>
         <source>Plivo rejected the request.</source>
         <translation>Plivo rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="119"/>
+        <location filename="../lib/plivo/apierror.cpp" line="125"/>
         <source>Plivo has no such call (calls older than 90 days cannot be retrieved).</source>
         <translation>Plivo no tiene esa llamada (las llamadas de hace más de 90 días no se pueden recuperar).</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="122"/>
+        <location filename="../lib/plivo/apierror.cpp" line="128"/>
         <source>Plivo&apos;s rate limit was reached; Callscope waits and tries again.</source>
         <translation>Se alcanzó el límite de solicitudes de Plivo; Callscope espera y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="124"/>
+        <location filename="../lib/plivo/apierror.cpp" line="130"/>
         <source>Plivo had a server error (HTTP %1). Try again in a moment.</source>
         <translation>Plivo tuvo un error de servidor (HTTP %1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="127"/>
+        <location filename="../lib/plivo/apierror.cpp" line="133"/>
         <source>Plivo&apos;s answer could not be read: %1</source>
         <translation>No se pudo leer la respuesta de Plivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="129"/>
+        <location filename="../lib/plivo/apierror.cpp" line="135"/>
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/apierror.cpp" line="131"/>
+        <location filename="../lib/plivo/apierror.cpp" line="137"/>
         <source>Callscope refuses plain http:// to %1: the token would cross the network unencrypted. Use https://.</source>
         <translation>Callscope no admite http:// simple hacia %1: el token viajaría sin cifrar por la red. Usa https://.</translation>
     </message>
@@ -831,107 +831,107 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallFilter</name>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="80"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="81"/>
         <source>A subaccount id is “SA” followed by 18 capital letters or digits; “%1” is not one.</source>
         <translation>Un ID de subcuenta es «SA» seguido de 18 letras mayúsculas o dígitos; «%1» no lo es.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="85"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="86"/>
         <source>The direction must be “inbound” or “outbound”, not “%1”.</source>
         <translation>La dirección debe ser «inbound» u «outbound», no «%1».</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="92"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="93"/>
         <source>A number cannot contain spaces or control characters.</source>
         <translation>Un número no puede contener espacios ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="101"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="102"/>
         <source>“%1” is not a call uuid; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="109"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="110"/>
         <source>A billed duration cannot be negative.</source>
         <translation>Una duración facturada no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="115"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="116"/>
         <source>Give either an exact billed duration or a minimum and maximum, not both.</source>
         <translation>Indica una duración facturada exacta o un mínimo y un máximo, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="124"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="125"/>
         <source>The minimum billed duration is above the maximum.</source>
         <translation>La duración facturada mínima es mayor que la máxima.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="130"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="131"/>
         <source>Give either an exact end time or a range, not both.</source>
         <translation>Indica una hora de finalización exacta o un intervalo, pero no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="132"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="133"/>
         <source>Give only one start for the time range.</source>
         <translation>Indica un solo inicio para el intervalo de tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="134"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="135"/>
         <source>Give only one end for the time range.</source>
         <translation>Indica un solo final para el intervalo de tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="139"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="140"/>
         <source>The end of the time range is not after its start.</source>
         <translation>El final del intervalo de tiempo no es posterior a su inicio.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="144"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="145"/>
         <source>%1 is in the future; Plivo lists only completed calls.</source>
         <translation>%1 está en el futuro; Plivo solo muestra llamadas finalizadas.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="152"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="153"/>
         <source>Plivo keeps calls for 90 days; %1 is older than that.</source>
         <translation>Plivo conserva las llamadas 90 días; %1 es anterior a ese plazo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="160"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="161"/>
         <source>A time in the range is not a valid date and time.</source>
         <translation>Una de las horas del intervalo no es una fecha y hora válida.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="166"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="167"/>
         <source>A hangup cause code cannot be negative.</source>
         <translation>Un código de causa de desconexión no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="169"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="170"/>
         <source>The hangup source must be one of %1; “%2” is not.</source>
         <translation>«Colgada por» debe ser uno de estos valores: %1; «%2» no lo es.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="174"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="175"/>
         <source>STIR verification must be one of %1; “%2” is not.</source>
         <translation>La verificación STIR debe ser uno de estos valores: %1; «%2» no lo es.</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="264"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="317"/>
         <source>The hangup cause code must be a number, not “%1”.</source>
         <translation>El código de causa de desconexión debe ser un número, no «%1».</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="274"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="327"/>
         <source>%1 must be a whole number of seconds, not “%2”.</source>
         <translation>%1 debe ser un número entero de segundos, no «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="283"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="336"/>
         <source>%1 must be a UTC time written YYYY-MM-DD HH:MM[:SS], not “%2”.</source>
         <translation>%1 debe ser una hora UTC con el formato AAAA-MM-DD HH:MM[:SS], no «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/plivo/callfilter.cpp" line="288"/>
+        <location filename="../lib/plivo/callfilter.cpp" line="341"/>
         <source>“%1” is not a filter of List all calls.</source>
         <translation>«%1» no es un filtro de «List all calls».</translation>
     </message>
@@ -939,172 +939,172 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallFormat</name>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="11"/>
+        <location filename="../lib/models/callformat.cpp" line="14"/>
         <source>Call UUID</source>
         <translation>UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="13"/>
+        <location filename="../lib/models/callformat.cpp" line="16"/>
         <source>Parent call UUID</source>
         <translation>UUID de llamada principal</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="15"/>
+        <location filename="../lib/models/callformat.cpp" line="18"/>
         <source>Conference UUID</source>
         <translation>UUID de conferencia</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="17"/>
+        <location filename="../lib/models/callformat.cpp" line="20"/>
         <source>API id</source>
         <translation>ID de API</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="19"/>
+        <location filename="../lib/models/callformat.cpp" line="22"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="21"/>
+        <location filename="../lib/models/callformat.cpp" line="24"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="23"/>
+        <location filename="../lib/models/callformat.cpp" line="26"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="25"/>
+        <location filename="../lib/models/callformat.cpp" line="28"/>
         <source>To</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="27"/>
+        <location filename="../lib/models/callformat.cpp" line="30"/>
         <source>Initiated</source>
         <translation>Iniciada</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="29"/>
+        <location filename="../lib/models/callformat.cpp" line="32"/>
         <source>Answered</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="31"/>
+        <location filename="../lib/models/callformat.cpp" line="34"/>
         <source>Ended</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="33"/>
+        <location filename="../lib/models/callformat.cpp" line="36"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="35"/>
+        <location filename="../lib/models/callformat.cpp" line="38"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="37"/>
+        <location filename="../lib/models/callformat.cpp" line="40"/>
         <source>Billed (rounded)</source>
         <translation>Facturado (redondeado)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="39"/>
+        <location filename="../lib/models/callformat.cpp" line="42"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="41"/>
+        <location filename="../lib/models/callformat.cpp" line="44"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="43"/>
+        <location filename="../lib/models/callformat.cpp" line="46"/>
         <source>Cause code</source>
         <translation>Código de causa</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="45"/>
+        <location filename="../lib/models/callformat.cpp" line="48"/>
         <source>Hangup cause</source>
         <translation>Causa de desconexión</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="47"/>
+        <location filename="../lib/models/callformat.cpp" line="50"/>
         <source>Hung up by</source>
         <translation>Colgada por</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="49"/>
+        <location filename="../lib/models/callformat.cpp" line="52"/>
         <source>Resource URI</source>
         <translation>URI del recurso</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="51"/>
+        <location filename="../lib/models/callformat.cpp" line="54"/>
         <source>STIR verification</source>
         <translation>Verificación STIR</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="53"/>
+        <location filename="../lib/models/callformat.cpp" line="56"/>
         <source>STIR attestation</source>
         <translation>Atestación STIR</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="55"/>
+        <location filename="../lib/models/callformat.cpp" line="58"/>
         <source>Network group</source>
         <translation>Grupo de red</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="57"/>
+        <location filename="../lib/models/callformat.cpp" line="60"/>
         <source>Source IP</source>
         <translation>IP de origen</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="59"/>
+        <location filename="../lib/models/callformat.cpp" line="62"/>
         <source>CNAM lookup</source>
         <translation>Consulta CNAM</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="84"/>
+        <location filename="../lib/models/callformat.cpp" line="87"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="86"/>
+        <location filename="../lib/models/callformat.cpp" line="89"/>
         <source>Local time (%1)</source>
         <translation>Hora local (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="90"/>
+        <location filename="../lib/models/callformat.cpp" line="93"/>
         <source>Account time</source>
         <translation>Hora de la cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="99"/>
+        <location filename="../lib/models/callformat.cpp" line="102"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="101"/>
+        <location filename="../lib/models/callformat.cpp" line="104"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="115"/>
+        <location filename="../lib/models/callformat.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="116"/>
+        <location filename="../lib/models/callformat.cpp" line="119"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <location filename="../lib/models/callformat.cpp" line="124"/>
         <source>A-leg</source>
         <translation>Tramo A</translation>
     </message>
     <message>
-        <location filename="../lib/models/callformat.cpp" line="121"/>
+        <location filename="../lib/models/callformat.cpp" line="124"/>
         <source>B-leg</source>
         <translation>Tramo B</translation>
     </message>
@@ -1599,6 +1599,24 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="23"/>
+        <source>The option “--%1” takes no value.</source>
+        <translation>La opción «--%1» no lleva valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandoptions.cpp" line="31"/>
+        <source>The option “--%1” needs a value.</source>
+        <translation>La opción «--%1» necesita un valor.</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../lib/export/csvwriter.cpp" line="79"/>
@@ -1624,6 +1642,14 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <location filename="../lib/export/csvwriter.cpp" line="100"/>
         <source>Could not write the export: %1</source>
         <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../app/gui/desktopnotifier.cpp" line="46"/>
+        <source>Open calls</source>
+        <translation>Abrir llamadas</translation>
     </message>
 </context>
 <context>
@@ -2449,46 +2475,36 @@ Plivo; el periodo de hora de fin lo elige follow.
     </message>
     <message>
         <location filename="../app/cli/followcommand.cpp" line="96"/>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/followcommand.cpp" line="107"/>
-        <source>The option “--%1” needs a value.</source>
-        <translation>La opción «--%1» necesita un valor.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/followcommand.cpp" line="125"/>
         <source>Follow chooses the end-time range itself; use --since to start earlier.</source>
         <translation>follow elige el periodo de hora de fin; usa --since para empezar antes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="130"/>
+        <location filename="../app/cli/followcommand.cpp" line="101"/>
         <source>Unknown option “--%1”.</source>
         <translation>Opción desconocida «--%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="133"/>
+        <location filename="../app/cli/followcommand.cpp" line="104"/>
         <source>--format takes text, jsonl or csv, not “%1”.</source>
         <translation>--format admite text, jsonl o csv, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="136"/>
+        <location filename="../app/cli/followcommand.cpp" line="107"/>
         <source>--since takes a span such as 30s, 10m, 2h or 1d, not “%1”.</source>
         <translation>--since admite un periodo como 30s, 10m, 2h o 1d, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="142"/>
+        <location filename="../app/cli/followcommand.cpp" line="113"/>
         <source>--overlap takes seconds from 0 to 86400, not “%1”.</source>
         <translation>--overlap admite segundos de 0 a 86400, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="150"/>
+        <location filename="../app/cli/followcommand.cpp" line="121"/>
         <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
         <translation>--budget admite de 10 a 300 solicitudes cada 5 s, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/followcommand.cpp" line="161"/>
+        <location filename="../app/cli/followcommand.cpp" line="132"/>
         <source>Run “callscope follow --help” for the options.</source>
         <translation>Ejecuta «callscope follow --help» para ver las opciones.</translation>
     </message>
@@ -2892,396 +2908,416 @@ Finalizada: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53"/>
-        <location filename="../app/gui/mainwindow.cpp" line="699"/>
+        <location filename="../app/gui/mainwindow.cpp" line="54"/>
+        <location filename="../app/gui/mainwindow.cpp" line="729"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>Loading all: %p%</source>
         <translation>Cargando todo: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Every call of the result is loaded.</source>
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Open call…</source>
         <translation>Abrir llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Abre una llamada por su UUID (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Volver al filtro anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="188"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Añade las llamadas arriba de la lista en cuanto terminan, con el mismo filtro (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>&amp;Watch panel</source>
+        <translation>&amp;Panel de vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>Calls from:</source>
         <translation>Llamadas de:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <source>Watch: “%1” fired: %2</source>
+        <translation>Vigilancia: «%1» se activó: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="539"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="540"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
-        <location filename="../app/gui/mainwindow.cpp" line="774"/>
-        <location filename="../app/gui/mainwindow.cpp" line="790"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="820"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="585"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="582"/>
+        <location filename="../app/gui/mainwindow.cpp" line="612"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="599"/>
+        <location filename="../app/gui/mainwindow.cpp" line="629"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648"/>
+        <location filename="../app/gui/mainwindow.cpp" line="678"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="700"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="844"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3289,34 +3325,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="920"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/mainwindow.cpp" line="923"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="897"/>
+        <location filename="../app/gui/mainwindow.cpp" line="927"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/mainwindow.cpp" line="955"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3324,71 +3360,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="888"/>
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="891"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/mainwindow.cpp" line="924"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="900"/>
+        <location filename="../app/gui/mainwindow.cpp" line="930"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="914"/>
+        <location filename="../app/gui/mainwindow.cpp" line="944"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="953"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="928"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="960"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="931"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="933"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="934"/>
+        <location filename="../app/gui/mainwindow.cpp" line="964"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3396,7 +3432,7 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="938"/>
+        <location filename="../app/gui/mainwindow.cpp" line="968"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -3733,6 +3769,332 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="28"/>
+        <source>Usage: callscope watch (--rule NAME | --rule-file FILE)... [account options]
+
+Watches the account&apos;s calls as they end and prints one JSON line each time a
+rule fires: rule, window, counts, first and last matching call. Runs until
+Ctrl+C or SIGTERM.
+
+  --rule NAME       a rule kept in %1 (file name without .json,
+                    or the rule&apos;s name)
+  --rule-file FILE  a rule file anywhere
+  --check           read the rules, say what each watches, and exit
+  --budget N        the account&apos;s requests per 5 s (default 150); watching
+                    takes at most a tenth of it, for all rules together
+
+A rule file:
+  { &quot;name&quot;: &quot;Busy outbound calls&quot;,
+    &quot;calls&quot;: { &quot;call_direction&quot;: &quot;outbound&quot; },
+    &quot;match&quot;: { &quot;hangup_cause_code&quot;: 3010 },
+    &quot;condition&quot;: { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 },
+    &quot;window&quot;: &quot;15m&quot;, &quot;quiet&quot;: &quot;15m&quot; }
+&quot;condition&quot; may also be &quot;any call&quot; or { &quot;more_than&quot;: N }.
+
+Account: --demo (the built-in sandbox, with calls arriving), --auth-id ID
+[--base-url URL] (token from PLIVO_AUTH_TOKEN or the keychain), or
+--profile NAME.
+</source>
+        <translation>Uso: callscope watch (--rule NOMBRE | --rule-file ARCHIVO)... [opciones de cuenta]
+
+Vigila las llamadas de la cuenta a medida que terminan e imprime una línea JSON
+cada vez que una regla se activa: regla, ventana, recuentos, primera y última
+llamada que coinciden. Funciona hasta Ctrl+C o SIGTERM.
+
+  --rule NOMBRE        una regla guardada en %1 (nombre del archivo sin
+                       .json, o el nombre de la regla)
+  --rule-file ARCHIVO  un archivo de regla en cualquier lugar
+  --check              leer las reglas, decir qué vigila cada una y salir
+  --budget N           solicitudes de la cuenta por 5 s (150 por defecto);
+                       la vigilancia usa como mucho una décima parte, para
+                       todas las reglas juntas
+
+Un archivo de regla:
+  { &quot;name&quot;: &quot;Llamadas salientes ocupadas&quot;,
+    &quot;calls&quot;: { &quot;call_direction&quot;: &quot;outbound&quot; },
+    &quot;match&quot;: { &quot;hangup_cause_code&quot;: 3010 },
+    &quot;condition&quot;: { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 },
+    &quot;window&quot;: &quot;15m&quot;, &quot;quiet&quot;: &quot;15m&quot; }
+&quot;condition&quot; también puede ser &quot;any call&quot; o { &quot;more_than&quot;: N }.
+
+Cuenta: --demo (el sandbox integrado, con llamadas que llegan), --auth-id ID
+[--base-url URL] (token de PLIVO_AUTH_TOKEN o del llavero), o
+--profile NOMBRE.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="96"/>
+        <source>--budget takes 10 to 300 requests per 5 s, not “%1”.</source>
+        <translation>--budget admite de 10 a 300 solicitudes por 5 s, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="106"/>
+        <source>Unknown option “--%1”.</source>
+        <translation>Opción desconocida «--%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="110"/>
+        <source>Name at least one rule: --rule NAME or --rule-file FILE.</source>
+        <translation>Indique al menos una regla: --rule NOMBRE o --rule-file ARCHIVO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="114"/>
+        <source>Run “callscope watch --help” for the options.</source>
+        <translation>Ejecute «callscope watch --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="122"/>
+        <source>%1: fires on %2, counting %3 among %4; then waits for %5 without it.</source>
+        <translation>%1: se activa con %2, contando %3 entre %4; después espera %5 sin activarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="124"/>
+        <source>every call</source>
+        <translation>cada llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="125"/>
+        <source>all calls</source>
+        <translation>todas las llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="33"/>
+        <source>Watch this account</source>
+        <translation>Vigilar esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="34"/>
+        <source>Run the watch rules on this account&apos;s calls as they end</source>
+        <translation>Aplicar las reglas de vigilancia a las llamadas de esta cuenta a medida que terminan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="35"/>
+        <source>Rules folder</source>
+        <translation>Carpeta de reglas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="36"/>
+        <source>Open the folder of watch rules: one JSON file per rule</source>
+        <translation>Abrir la carpeta de reglas de vigilancia: un archivo JSON por regla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="37"/>
+        <source>Reload rules</source>
+        <translation>Recargar reglas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <source>What made it fire</source>
+        <translation>Qué la activó</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="53"/>
+        <source>Double-click a line to open the calls it counted</source>
+        <translation>Haga doble clic en una línea para abrir las llamadas que contó</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="138"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="141"/>
+        <source>First call: %1
+Last call: %2</source>
+        <translation>Primera llamada: %1
+Última llamada: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="147"/>
+        <source>Watch: %1</source>
+        <translation>Vigilancia: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="183"/>
+        <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
+        <translation>Aún no hay reglas de vigilancia. Una regla es un archivo JSON en %1; «callscope watch --help» muestra un ejemplo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <source>Watch is off. %n rule(s) ready: %1.</source>
+        <translation>
+            <numerusform>La vigilancia está desactivada. %n regla lista: %1.</numerusform>
+            <numerusform>La vigilancia está desactivada. %n reglas listas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="190"/>
+        <source>Open an account to watch it.</source>
+        <translation>Abra una cuenta para vigilarla.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <source>Watching %n rule(s): %1.</source>
+        <translation>
+            <numerusform>Vigilando %n regla: %1.</numerusform>
+            <numerusform>Vigilando %n reglas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="195"/>
+        <source>The last poll failed: %1</source>
+        <translation>La última consulta falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="200"/>
+        <source>Not watched, the file has a mistake:
+%1</source>
+        <translation>Sin vigilar, el archivo tiene un error:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRule</name>
+    <message numerus="yes">
+        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <source>%n call(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n llamada entre %1 y %2</numerusform>
+            <numerusform>%n llamadas entre %1 y %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchevaluator.cpp" line="55"/>
+        <source>%1 of %2 calls (%3 %) between %4 and %5</source>
+        <translation>%1 de %2 llamadas (%3 %) entre %4 y %5</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="57"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="78"/>
+        <source>this is not a watch rule: it is larger than %1 KiB.</source>
+        <translation>esto no es una regla de vigilancia: ocupa más de %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="85"/>
+        <source>line %1: the file is not valid JSON (%2).</source>
+        <translation>línea %1: el archivo no es JSON válido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="91"/>
+        <source>line 1: a watch rule is one JSON object, { … }.</source>
+        <translation>línea 1: una regla de vigilancia es un objeto JSON, { … }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="100"/>
+        <source>“%1” is not part of a watch rule (it has %2).</source>
+        <translation>«%1» no forma parte de una regla de vigilancia (tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="111"/>
+        <source>line 1: the rule needs a “name”, e.g. &quot;Busy outbound calls&quot;.</source>
+        <translation>línea 1: la regla necesita un «name», p. ej. &quot;Llamadas salientes ocupadas&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="113"/>
+        <source>“name” must be text of 1 to 100 characters.</source>
+        <translation>«name» debe ser un texto de 1 a 100 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="126"/>
+        <source>“%1” is already set in “calls”; “match” can only narrow them with other filters.</source>
+        <translation>«%1» ya está en «calls»; «match» solo puede acotarlas con otros filtros.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="149"/>
+        <source>“%1” must be an object of List all calls filters, e.g. { &quot;call_direction&quot;: &quot;outbound&quot; }.</source>
+        <translation>«%1» debe ser un objeto con filtros de List all calls, p. ej. { &quot;call_direction&quot;: &quot;outbound&quot; }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="157"/>
+        <source>a rule watches a sliding window of time; it takes no “%1”.</source>
+        <translation>una regla vigila una ventana de tiempo deslizante; no admite «%1».</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="161"/>
+        <source>“%1” is not a filter of List all calls.</source>
+        <translation>«%1» no es un filtro de List all calls.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="164"/>
+        <source>a call does not say its subaccount: put “subaccount” in “calls”.</source>
+        <translation>una llamada no indica su subcuenta: ponga «subaccount» en «calls».</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="172"/>
+        <source>“%1” takes text or a whole number.</source>
+        <translation>«%1» admite texto o un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="190"/>
+        <source>“condition” is &quot;any call&quot;, { &quot;more_than&quot;: 50 } or { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</source>
+        <translation>«condition» es &quot;any call&quot;, { &quot;more_than&quot;: 50 } o { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="209"/>
+        <source>“more_than” takes a whole number from 0 to 10,000,000.</source>
+        <translation>«more_than» admite un número entero de 0 a 10.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="222"/>
+        <source>“at_least_percent” takes a number above 0 and at most 100.</source>
+        <translation>«at_least_percent» admite un número mayor que 0 y como mucho 100.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="227"/>
+        <source>“of_at_least” takes a whole number of calls from 1 to 10,000,000.</source>
+        <translation>«of_at_least» admite un número entero de llamadas de 1 a 10.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="246"/>
+        <source>“%1” takes a span from %2 to %3, written like &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; or &quot;1d&quot;.</source>
+        <translation>«%1» admite una duración de %2 a %3, escrita como &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; o &quot;1d&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="272"/>
+        <source>any call in %1</source>
+        <translation>cualquier llamada en %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="274"/>
+        <source>more than %1 calls in %2</source>
+        <translation>más de %1 llamadas en %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="276"/>
+        <source>at least %1 % of at least %2 calls in %3</source>
+        <translation>al menos el %1 % de al menos %2 llamadas en %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="295"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/watch/watchrule.cpp" line="332"/>
+        <source>No watch rule is called “%1” in %2.</source>
+        <translation>Ninguna regla de vigilancia se llama «%1» en %2.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../app/gui/welcomepage.cpp" line="13"/>
@@ -3763,17 +4125,17 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>demo: %1 de %2 llamadas mostradas tras %3 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>demo: ninguna llamada mostrada en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
@@ -3781,6 +4143,7 @@ Commands:
   callscope sandbox [options]          serve a local demo account over HTTP
   callscope archive sync|import|info   keep the account&apos;s calls past Plivo&apos;s 90 days
   callscope follow [options]           print each call as it ends, like tail -f
+  callscope watch --rule NAME          print a JSON line when a watch rule fires
 Run a command with --help for its options.</source>
         <translation>Examina las llamadas telefónicas de una cuenta de Plivo.
 
@@ -3789,20 +4152,21 @@ Comandos:
   callscope sandbox [opciones]            ofrece una cuenta demo local por HTTP
   callscope archive sync|import|info      conserva las llamadas más allá de los 90 días de Plivo
   callscope follow [opciones]             muestra cada llamada al terminar, como tail -f
+  callscope watch --rule NOMBRE           imprime una línea JSON cuando una regla se activa
 Ejecuta un comando con --help para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Con --demo: abre la ventana sin pantalla, indica cuándo se mostraron las primeras llamadas y termina (1 si no llegó ninguna en 30 s).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>--check works with --demo only.</source>
         <translation>--check solo funciona con --demo.</translation>
     </message>

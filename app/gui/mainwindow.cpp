@@ -13,6 +13,7 @@
 #include "source/callfollower.h"
 #include "source/plivocallsource.h"
 #include "translationloader.h"
+#include "watchpanel.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -123,6 +124,7 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_watch->setClient(nullptr);
     m_follower.reset();
     m_model->setSource(nullptr);
 }
@@ -204,6 +206,12 @@ void MainWindow::createActions()
     QAction *showCharts = view->addAction(tr("C&harts"));
     showCharts->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(showCharts, &QAction::triggered, this, [this] { m_resultTabs->setCurrentIndex(1); });
+    QAction *showWatch = view->addAction(tr("&Watch panel"));
+    showWatch->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(showWatch, &QAction::triggered, this, [this] {
+        m_watchDock->show();
+        m_watchDock->raise();
+    });
     view->addSeparator();
     view->addAction(m_filterDock->toggleViewAction());
     QMenu *language = view->addMenu(tr("Lan&guage"));
@@ -401,6 +409,27 @@ void MainWindow::createBrowsePage()
     connect(m_callTree, &CallTreePanel::familyKnown, m_model, &CallTableModel::setFamilySize);
     connect(m_treeDock->toggleViewAction(), &QAction::triggered, this,
             [this](bool shown) { m_treeDockWanted = shown; });
+
+    m_watchDock = new QDockWidget(tr("Watch"), this);
+    m_watchDock->setObjectName(QStringLiteral("watchDock"));
+    m_watch = new WatchPanel(m_watchDock);
+    m_watchDock->setWidget(m_watch);
+    addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
+    tabifyDockWidget(m_treeDock, m_watchDock);
+    m_treeDock->raise();
+    // Out of the way until it has something to say (a firing) or the person asks for it.
+    m_watchDock->hide();
+    connect(m_watch, &WatchPanel::openCallsRequested, this, [this](const CallFilter &filter) {
+        showNormal();
+        raise();
+        activateWindow();
+        narrowFilter(filter);
+    });
+    connect(m_watch, &WatchPanel::fired, this, [this](const WatchFiring &firing) {
+        statusBar()->showMessage(tr("Watch: “%1” fired: %2").arg(firing.rule, firing.figuresText()),
+                                 15000);
+        m_watchDock->show();
+    });
     connect(m_treeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_details->call())
             m_callTree->showFamilyOf(*m_details->call());
@@ -472,6 +501,8 @@ void MainWindow::openDemo(int latencyMs)
     SandboxOptions options;
     options.latencyMs = latencyMs;
     options.latencyJitterMs = latencyMs / 4;
+    // The demo's phones ring: a call ends every few seconds, for Follow and Watch to see.
+    options.growthPerSecond = 0.2;
     m_model->setSource(nullptr);
     m_callTree->model()->setSource(nullptr);
     m_sandbox = std::make_unique<SandboxServer>(options);
@@ -488,6 +519,7 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
                              const QString &archiveLocation)
 {
     setFollowing(false);
+    m_watch->setClient(nullptr);
     m_model->setSource(nullptr);
     m_callTree->model()->setSource(nullptr);
     m_archive.reset(); // its sync asks through the client
@@ -505,6 +537,7 @@ void MainWindow::openAccount(const PlivoAccount &account, const QString &label,
     m_archiveLocation = archiveLocation;
     m_liveSource = new PlivoCallSource(m_client, this);
     m_liveFamilySource = new PlivoCallSource(m_client, this);
+    m_watch->setClient(m_client);
     setWindowTitle(tr("%1 \u2014 Callscope").arg(label));
     m_demoBadge->setText(m_isDemo ? tr("DEMO: synthetic calls served on this computer")
                                   : tr("Account %1").arg(account.authId));

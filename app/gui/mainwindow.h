@@ -31,6 +31,7 @@ class QToolButton;
 class PlivoCallSource;
 class QTemporaryDir;
 class SandboxServer;
+class WatchPanel;
 
 // The window a support engineer lives in: filters on the left, the lazy table of calls, the
 // details of the selected call, and a status bar that always says what is happening.
@@ -76,6 +77,7 @@ public:
     CallDetails *details() const { return m_details; }
     CallTreePanel *callTree() const { return m_callTree; }
     ChartsView *charts() const { return m_charts; }
+    WatchPanel *watchPanel() const { return m_watch; }
     CallTableView *table() const { return m_table; }
     QString statusText() const;
     QString bannerText() const;
@@ -143,6 +145,8 @@ private:
     CallDetails *m_details;
     CallTreePanel *m_callTree;
     QDockWidget *m_treeDock;
+    WatchPanel *m_watch;
+    QDockWidget *m_watchDock;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_bannerRetry;

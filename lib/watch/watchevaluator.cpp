@@ -48,8 +48,10 @@ QJsonObject WatchFiring::toJson() const
 QString WatchFiring::figuresText() const
 {
     const QLocale locale;
-    const QString from = QLocale().toString(windowStart.toLocalTime().time(), u"HH:mm:ss"_s);
-    const QString to = QLocale().toString(windowEnd.toLocalTime().time(), u"HH:mm:ss"_s);
+    const QString from = locale.toString(windowStart.toLocalTime().time(), u"HH:mm:ss"_s);
+    const QString to = locale.toString(windowEnd.toLocalTime().time(), u"HH:mm:ss"_s);
+    if (kind != WatchRule::Condition::ShareOf)
+        return WatchRule::tr("%n call(s) between %1 and %2", nullptr, int(matching)).arg(from, to);
     return WatchRule::tr("%1 of %2 calls (%3 %) between %4 and %5")
             .arg(locale.toString(matching), locale.toString(calls),
                  locale.toString(percent(), 'f', 0), from, to);
@@ -161,6 +163,7 @@ WatchFiring WatchEvaluator::firing() const
     WatchFiring firing;
     firing.rule = m_rule.name;
     firing.condition = m_rule.conditionText();
+    firing.kind = m_rule.condition;
     firing.matchingFilter = m_rule.matchingFilter();
     firing.windowStart = utc(m_now - size + 1);
     firing.windowEnd = utc(m_now);

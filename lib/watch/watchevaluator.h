@@ -16,6 +16,7 @@ struct WatchFiring
 {
     QString rule;
     QString condition; // the rule's condition as a person reads it
+    WatchRule::Condition kind = WatchRule::Condition::AnyCall;
     CallFilter matchingFilter; // the rule's matching calls, to open them
     QDateTime windowStart; // UTC, inclusive
     QDateTime windowEnd; // UTC, inclusive
@@ -29,7 +30,8 @@ struct WatchFiring
     CallFilter windowFilter() const;
     // One line of `callscope watch`'s output.
     QJsonObject toJson() const;
-    // "7 of 30 calls (23 %) between 14:02:10 and 14:17:09": the figures, for a person.
+    // "7 of 30 calls (23 %) between 14:02:10 and 14:17:09" for a share, else "7 calls between
+    // …": the figures, for a person, in local time.
     QString figuresText() const;
 };
 
