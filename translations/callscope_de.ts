@@ -1110,6 +1110,64 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
     </message>
 </context>
 <context>
+    <name>CallLink</name>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="95"/>
+        <source>This link is too long to be a Callscope link; those are at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="100"/>
+        <source>This is not a Callscope link: those start with callscope://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="112"/>
+        <source>This link carries a password or token, which Callscope links never do, so it was not opened. Whoever wrote the secret into it should change it in the Plivo console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="126"/>
+        <source>This link has a part after “#”, which Callscope links never have; copy the link again in Callscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="134"/>
+        <source>This call link does not name a call: after callscope://call/ comes a call uuid such as 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="141"/>
+        <source>Callscope cannot open this kind of link: it opens callscope://call/… (one call) and callscope://calls?… (a list of calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="149"/>
+        <source>This link gives “%1” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="154"/>
+        <source>A call link names only the call and its account; “%1” does not belong in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="158"/>
+        <source>“%1” is not a filter of Plivo&apos;s call list, so Callscope cannot open this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="165"/>
+        <source>This link does not say which account it belongs to (account=…); copy the link again in Callscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="169"/>
+        <source>The account in this link is not a Plivo auth id, which is “MA” or “SA” followed by 18 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallStats</name>
     <message>
         <location filename="../lib/models/callstats.cpp" line="75"/>
@@ -1352,42 +1410,42 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="580"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Zum Sortieren nach „%1“ braucht Callscope alle Anrufe des Ergebnisses: Wählen Sie zuerst „Alle laden“ (Strg+L). Neueste oder älteste zuerst geht bei jeder Größe: Klicken Sie auf „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="729"/>
         <source>Not returned</source>
         <translation>Nicht geliefert</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="696"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="730"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="697"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="731"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="734"/>
         <source>The source counted this call but did not return it.</source>
         <translation>Die Quelle hat diesen Anruf gezählt, aber nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="701"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="735"/>
         <source>This page could not be loaded: %1</source>
         <translation>Diese Seite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="702"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="736"/>
         <source>This call is being loaded.</source>
         <translation>Dieser Anruf wird geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="750"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n Leg</numerusform>
@@ -1395,17 +1453,17 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="719"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="753"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Ein A-Leg: der eingegangene oder gestartete Anruf.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="720"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="754"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Ein B-Leg, gewählt von A-Leg %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="763"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="797"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
@@ -1413,7 +1471,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallTableView</name>
     <message numerus="yes">
-        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <location filename="../app/gui/calltableview.cpp" line="142"/>
         <source>↑ %n new call(s)</source>
         <translation>
             <numerusform>↑ %n neuer Anruf</numerusform>
@@ -1421,7 +1479,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="229"/>
+        <location filename="../app/gui/calltableview.cpp" line="241"/>
         <source>Restore default columns</source>
         <translation>Standardspalten wiederherstellen</translation>
     </message>
@@ -2772,6 +2830,24 @@ nennt; den Endzeit-Bereich wählt follow selbst.
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="132"/>
+        <source>%1 belongs to another user, so other launches cannot hand their links to this window. Remove it, or start Callscope with XDG_RUNTIME_DIR set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="141"/>
+        <source>Another Callscope is already running for this user; links open there, not in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="151"/>
+        <source>Other launches cannot hand their links to this window: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegTimeline</name>
     <message>
         <location filename="../app/gui/legtimeline.cpp" line="106"/>
@@ -2903,7 +2979,7 @@ Beendet: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="54"/>
-        <location filename="../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3193,125 +3269,125 @@ Beendet: %5
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Überwachung: „%1“ hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="538"/>
+        <location filename="../app/gui/mainwindow.cpp" line="541"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="539"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="540"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
-        <location filename="../app/gui/mainwindow.cpp" line="820"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="588"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="612"/>
+        <location filename="../app/gui/mainwindow.cpp" line="615"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="629"/>
+        <location filename="../app/gui/mainwindow.cpp" line="632"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="678"/>
+        <location filename="../app/gui/mainwindow.cpp" line="681"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="840"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="844"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="856"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3319,34 +3395,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="920"/>
+        <location filename="../app/gui/mainwindow.cpp" line="923"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="926"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="930"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/mainwindow.cpp" line="954"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3354,71 +3430,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="924"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/mainwindow.cpp" line="927"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="933"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="947"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="953"/>
+        <location filename="../app/gui/mainwindow.cpp" line="956"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="960"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <location filename="../app/gui/mainwindow.cpp" line="964"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="969"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
@@ -3426,7 +3502,12 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="968"/>
+        <location filename="../app/gui/mainwindow.cpp" line="971"/>
+        <source>the oldest %1 followed calls left the table (it keeps %2)</source>
+        <translation>die ältesten %1 verfolgten Anrufe haben die Tabelle verlassen (sie behält %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="975"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -3902,29 +3983,29 @@ Konto: --demo (die eingebaute Sandbox, mit eintreffenden Anrufen), --auth-id ID
         <translation>Doppelklick auf eine Zeile öffnet die gezählten Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="138"/>
+        <location filename="../app/gui/watchpanel.cpp" line="137"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="141"/>
+        <location filename="../app/gui/watchpanel.cpp" line="140"/>
         <source>First call: %1
 Last call: %2</source>
         <translation>Erster Anruf: %1
 Letzter Anruf: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="147"/>
+        <location filename="../app/gui/watchpanel.cpp" line="146"/>
         <source>Watch: %1</source>
         <translation>Überwachung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="183"/>
+        <location filename="../app/gui/watchpanel.cpp" line="182"/>
         <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
         <translation>Noch keine Überwachungsregeln. Eine Regel ist eine JSON-Datei in %1; „callscope watch --help“ zeigt ein Beispiel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <location filename="../app/gui/watchpanel.cpp" line="186"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>Überwachung ist aus. %n Regel bereit: %1.</numerusform>
@@ -3932,12 +4013,12 @@ Letzter Anruf: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="190"/>
+        <location filename="../app/gui/watchpanel.cpp" line="189"/>
         <source>Open an account to watch it.</source>
         <translation>Öffnen Sie ein Konto, um es zu überwachen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <location filename="../app/gui/watchpanel.cpp" line="191"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Überwache %n Regel: %1.</numerusform>
@@ -3945,12 +4026,12 @@ Letzter Anruf: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="195"/>
+        <location filename="../app/gui/watchpanel.cpp" line="194"/>
         <source>The last poll failed: %1</source>
         <translation>Die letzte Abfrage schlug fehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="200"/>
+        <location filename="../app/gui/watchpanel.cpp" line="199"/>
         <source>Not watched, the file has a mistake:
 %1</source>
         <translation>Nicht überwacht, die Datei enthält einen Fehler:

@@ -99,7 +99,7 @@
 <context>
     <name>CallTableModel</name>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="750"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n leg</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>CallTableView</name>
     <message numerus="yes">
-        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <location filename="../app/gui/calltableview.cpp" line="142"/>
         <source>↑ %n new call(s)</source>
         <translation>
             <numerusform>↑ %n new call</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="969"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>following: %n new call</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>WatchPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <location filename="../app/gui/watchpanel.cpp" line="186"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>Watch is off. %n rule ready: %1.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <location filename="../app/gui/watchpanel.cpp" line="191"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Watching %n rule: %1.</numerusform>

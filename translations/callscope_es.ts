@@ -1110,6 +1110,64 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
     </message>
 </context>
 <context>
+    <name>CallLink</name>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="95"/>
+        <source>This link is too long to be a Callscope link; those are at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="100"/>
+        <source>This is not a Callscope link: those start with callscope://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="112"/>
+        <source>This link carries a password or token, which Callscope links never do, so it was not opened. Whoever wrote the secret into it should change it in the Plivo console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="126"/>
+        <source>This link has a part after “#”, which Callscope links never have; copy the link again in Callscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="134"/>
+        <source>This call link does not name a call: after callscope://call/ comes a call uuid such as 5607532d-5037-4066-befc-a8b40218dd4f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="141"/>
+        <source>Callscope cannot open this kind of link: it opens callscope://call/… (one call) and callscope://calls?… (a list of calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="149"/>
+        <source>This link gives “%1” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="154"/>
+        <source>A call link names only the call and its account; “%1” does not belong in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="158"/>
+        <source>“%1” is not a filter of Plivo&apos;s call list, so Callscope cannot open this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="165"/>
+        <source>This link does not say which account it belongs to (account=…); copy the link again in Callscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/calllink.cpp" line="169"/>
+        <source>The account in this link is not a Plivo auth id, which is “MA” or “SA” followed by 18 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallStats</name>
     <message>
         <location filename="../lib/models/callstats.cpp" line="75"/>
@@ -1352,42 +1410,42 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="546"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="580"/>
         <source>Sorting by “%1” needs every call of the result: use Load all (Ctrl+L) first. Newest or oldest first works at any size: click “%2”.</source>
         <translation>Para ordenar por «%1» hacen falta todas las llamadas del resultado: usa antes Cargar todo (Ctrl+L). Ordenar de más recientes a más antiguas, o al revés, funciona con cualquier tamaño: haz clic en «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="695"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="729"/>
         <source>Not returned</source>
         <translation>No devuelta</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="696"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="730"/>
         <source>Not loaded</source>
         <translation>No cargada</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="697"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="731"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="700"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="734"/>
         <source>The source counted this call but did not return it.</source>
         <translation>La fuente contó esta llamada pero no la devolvió.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="701"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="735"/>
         <source>This page could not be loaded: %1</source>
         <translation>No se pudo cargar esta página: %1</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="702"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="736"/>
         <source>This call is being loaded.</source>
         <translation>Se está cargando esta llamada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/calltablemodel.cpp" line="716"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="750"/>
         <source>%1 · %n leg(s)</source>
         <translation>
             <numerusform>%1 · %n tramo</numerusform>
@@ -1395,17 +1453,17 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="719"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="753"/>
         <source>An A-leg: the call that came in or was started.</source>
         <translation>Un tramo A: la llamada que entró o que se inició.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="720"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="754"/>
         <source>A B-leg, dialled by A-leg %1.</source>
         <translation>Un tramo B, marcado desde el tramo A %1.</translation>
     </message>
     <message>
-        <location filename="../lib/models/calltablemodel.cpp" line="763"/>
+        <location filename="../lib/models/calltablemodel.cpp" line="797"/>
         <source>Leg</source>
         <translation>Tramo</translation>
     </message>
@@ -1413,7 +1471,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallTableView</name>
     <message numerus="yes">
-        <location filename="../app/gui/calltableview.cpp" line="141"/>
+        <location filename="../app/gui/calltableview.cpp" line="142"/>
         <source>↑ %n new call(s)</source>
         <translation>
             <numerusform>↑ %n llamada nueva</numerusform>
@@ -1421,7 +1479,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/calltableview.cpp" line="229"/>
+        <location filename="../app/gui/calltableview.cpp" line="241"/>
         <source>Restore default columns</source>
         <translation>Restaurar las columnas predeterminadas</translation>
     </message>
@@ -2778,6 +2836,24 @@ Plivo; el periodo de hora de fin lo elige follow.
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="132"/>
+        <source>%1 belongs to another user, so other launches cannot hand their links to this window. Remove it, or start Callscope with XDG_RUNTIME_DIR set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="141"/>
+        <source>Another Callscope is already running for this user; links open there, not in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/share/instancechannel.cpp" line="151"/>
+        <source>Other launches cannot hand their links to this window: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegTimeline</name>
     <message>
         <location filename="../app/gui/legtimeline.cpp" line="106"/>
@@ -2909,7 +2985,7 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="54"/>
-        <location filename="../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3199,125 +3275,125 @@ Finalizada: %5
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Vigilancia: «%1» se activó: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="538"/>
+        <location filename="../app/gui/mainwindow.cpp" line="541"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="539"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="540"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
-        <location filename="../app/gui/mainwindow.cpp" line="820"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="588"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="612"/>
+        <location filename="../app/gui/mainwindow.cpp" line="615"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="629"/>
+        <location filename="../app/gui/mainwindow.cpp" line="632"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="678"/>
+        <location filename="../app/gui/mainwindow.cpp" line="681"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="840"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="844"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="853"/>
+        <location filename="../app/gui/mainwindow.cpp" line="856"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3325,34 +3401,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="920"/>
+        <location filename="../app/gui/mainwindow.cpp" line="923"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="926"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="930"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/mainwindow.cpp" line="954"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="955"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3360,71 +3436,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="924"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/mainwindow.cpp" line="927"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="933"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="947"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="953"/>
+        <location filename="../app/gui/mainwindow.cpp" line="956"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="960"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <location filename="../app/gui/mainwindow.cpp" line="964"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="969"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3432,7 +3508,12 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="968"/>
+        <location filename="../app/gui/mainwindow.cpp" line="971"/>
+        <source>the oldest %1 followed calls left the table (it keeps %2)</source>
+        <translation>las %1 llamadas seguidas más antiguas salieron de la tabla (guarda %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="975"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -3908,29 +3989,29 @@ Cuenta: --demo (el sandbox integrado, con llamadas que llegan), --auth-id ID
         <translation>Haga doble clic en una línea para abrir las llamadas que contó</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="138"/>
+        <location filename="../app/gui/watchpanel.cpp" line="137"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="141"/>
+        <location filename="../app/gui/watchpanel.cpp" line="140"/>
         <source>First call: %1
 Last call: %2</source>
         <translation>Primera llamada: %1
 Última llamada: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="147"/>
+        <location filename="../app/gui/watchpanel.cpp" line="146"/>
         <source>Watch: %1</source>
         <translation>Vigilancia: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="183"/>
+        <location filename="../app/gui/watchpanel.cpp" line="182"/>
         <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
         <translation>Aún no hay reglas de vigilancia. Una regla es un archivo JSON en %1; «callscope watch --help» muestra un ejemplo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="187"/>
+        <location filename="../app/gui/watchpanel.cpp" line="186"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>La vigilancia está desactivada. %n regla lista: %1.</numerusform>
@@ -3938,12 +4019,12 @@ Last call: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="190"/>
+        <location filename="../app/gui/watchpanel.cpp" line="189"/>
         <source>Open an account to watch it.</source>
         <translation>Abra una cuenta para vigilarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="192"/>
+        <location filename="../app/gui/watchpanel.cpp" line="191"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Vigilando %n regla: %1.</numerusform>
@@ -3951,12 +4032,12 @@ Last call: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="195"/>
+        <location filename="../app/gui/watchpanel.cpp" line="194"/>
         <source>The last poll failed: %1</source>
         <translation>La última consulta falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="200"/>
+        <location filename="../app/gui/watchpanel.cpp" line="199"/>
         <source>Not watched, the file has a mistake:
 %1</source>
         <translation>Sin vigilar, el archivo tiene un error:

@@ -116,6 +116,7 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
         hideNewCalls();
     });
     connect(model, &CallTableModel::followedArrived, this, &CallTableView::showArrivals);
+    connect(model, &CallTableModel::followedLeft, this, &CallTableView::keepPlaceAfterDrop);
     connect(model, &CallTableModel::modelReset, this, &CallTableView::hideNewCalls);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == 0)
@@ -143,6 +144,17 @@ void CallTableView::showArrivals(int count)
     m_newCalls->move((viewport()->width() - m_newCalls->width()) / 2, 4);
     m_newCalls->show();
     m_newCalls->raise();
+}
+
+void CallTableView::keepPlaceAfterDrop(int firstRow, int count)
+{
+    // Rows above the ones being read left: move up as much, so the same rows stay in view.
+    QScrollBar *bar = verticalScrollBar();
+    const int perRow = verticalScrollMode() == QAbstractItemView::ScrollPerItem
+            ? 1
+            : verticalHeader()->defaultSectionSize();
+    if (bar->value() / perRow > firstRow)
+        bar->setValue(qMax(firstRow * perRow, bar->value() - count * perRow));
 }
 
 void CallTableView::hideNewCalls()

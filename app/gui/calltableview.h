@@ -37,6 +37,7 @@ protected:
 
 private:
     void requestVisibleRows();
+    void keepPlaceAfterDrop(int firstRow, int count);
     void showArrivals(int count);
     void hideNewCalls();
 

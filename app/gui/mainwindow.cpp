@@ -967,6 +967,10 @@ void MainWindow::updateStatus()
     parts.append(tr("budget %1 / 5 s").arg(m_client->options().budget));
     if (m_follower)
         parts.append(tr("following: %n new call(s)", nullptr, m_model->followedCount()));
+    if (m_model->followedDropped() > 0)
+        parts.append(tr("the oldest %1 followed calls left the table (it keeps %2)")
+                             .arg(locale.toString(m_model->followedDropped()),
+                                  locale.toString(m_model->followLimit())));
     if (m_model->fetchesInFlight() > 0)
         parts.append(tr("loading pages: %1").arg(m_model->fetchesInFlight()));
     m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));

@@ -73,6 +73,8 @@ void CallTableModel::reset(const CallQuery &query, const QueryPlan &plan)
     m_followed.clear();
     m_followedAtMs.clear();
     m_followedUuids.clear();
+    m_followedDropped = 0;
+    m_freeSlots.clear();
     endResetModel();
     emit progressChanged();
 }
@@ -316,12 +318,44 @@ void CallTableModel::addFollowed(const QList<CallRecord> &calls)
         m_followClock.start();
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     for (const CallRecord &call : std::as_const(fresh)) {
-        m_followed.push_back(m_store.append(call));
+        if (m_freeSlots.empty()) {
+            m_followed.push_back(m_store.append(call));
+        } else {
+            m_store.replace(m_freeSlots.back(), call);
+            m_followed.push_back(m_freeSlots.back());
+            m_freeSlots.pop_back();
+        }
         m_followedAtMs.push_back(now);
     }
     endInsertRows();
     emit followedArrived(int(fresh.size()));
+    dropOldestFollowed();
     emit progressChanged();
+}
+
+void CallTableModel::setFollowLimit(int limit)
+{
+    m_followLimit = qMax(1, limit);
+    dropOldestFollowed();
+    emit progressChanged();
+}
+
+void CallTableModel::dropOldestFollowed()
+{
+    const int excess = followedCount() - m_followLimit;
+    if (excess <= 0)
+        return;
+    // The oldest followed calls are the last followed rows, just above the query's own.
+    beginRemoveRows({}, m_followLimit, followedCount() - 1);
+    for (int i = 0; i < excess; ++i) {
+        m_followedUuids.remove(m_store.compact(m_followed[size_t(i)]).callUuid);
+        m_freeSlots.push_back(m_followed[size_t(i)]);
+    }
+    m_followed.erase(m_followed.begin(), m_followed.begin() + excess);
+    m_followedAtMs.erase(m_followedAtMs.begin(), m_followedAtMs.begin() + excess);
+    m_followedDropped += excess;
+    endRemoveRows();
+    emit followedLeft(m_followLimit, excess);
 }
 
 bool CallTableModel::isNew(int row) const

@@ -61,6 +61,13 @@ public:
     // rows, newest first, each call once; the query's rows stay as they are below them.
     void addFollowed(const QList<CallRecord> &calls);
     int followedCount() const { return int(m_followed.size()); }
+    // Above this many followed calls the oldest of them leave the table (their memory is used
+    // again for new ones), so a window left following for days stays the same size.
+    static constexpr int DefaultFollowLimit = 200'000;
+    void setFollowLimit(int limit);
+    int followLimit() const { return m_followLimit; }
+    // Followed calls that left the table since the query started.
+    qint64 followedDropped() const { return m_followedDropped; }
     bool isNew(int row) const;
 
     // Remembers how many legs an A-leg's family has, once someone fetched it.
@@ -96,6 +103,8 @@ signals:
     void loadAllFinished(bool complete);
     // Followed calls became the top rows.
     void followedArrived(int count);
+    // The oldest followed calls, rows firstRow… (count of them), left the table (the limit).
+    void followedLeft(int firstRow, int count);
 
 private:
     struct Fetch
@@ -124,6 +133,7 @@ private:
     void fetch(qint64 first, int count, RequestPriority priority);
     // Drops the fetches of `priority` not yet answered, at the source and here.
     void dropFetches(RequestPriority priority);
+    void dropOldestFollowed();
     // A row's position in the source's order; negative for a followed call.
     qint64 positionOf(int row) const;
     quint32 slotAt(qint64 position) const;
@@ -160,4 +170,7 @@ private:
     std::vector<qint64> m_followedAtMs; // when each arrived, on m_followClock
     QSet<QUuid> m_followedUuids;
     QElapsedTimer m_followClock;
+    int m_followLimit = DefaultFollowLimit;
+    qint64 m_followedDropped = 0;
+    std::vector<quint32> m_freeSlots; // store slots of followed calls that left the table
 };

@@ -42,6 +42,21 @@ std::optional<ApiTime> CallStore::time(qint64 microseconds, qint16 offsetMinutes
 
 CallStore::Slot CallStore::append(const CallRecord &r)
 {
+    m_calls.emplace_back();
+    const Slot slot = Slot(m_calls.size() - 1);
+    put(slot, r);
+    return slot;
+}
+
+void CallStore::replace(Slot slot, const CallRecord &record)
+{
+    m_unknownFields.remove(slot);
+    m_sentJson.remove(slot);
+    put(slot, record);
+}
+
+void CallStore::put(Slot slot, const CallRecord &r)
+{
     CompactCall c;
     c.callUuid = r.callUuid;
     c.parentCallUuid = r.parentCallUuid.value_or(QUuid());
@@ -74,17 +89,14 @@ CallStore::Slot CallStore::append(const CallRecord &r)
         c.resourceUri = m_strings.intern(QStringView(*r.resourceUri).chopped(uuidPart.size()));
     } else if (r.resourceUri) {
         // An unusual URI is kept whole among the unknown fields.
-        m_unknownFields[Slot(m_calls.size())].append(
-                {CallFields::apiName(CallField::ResourceUri), *r.resourceUri});
+        m_unknownFields[slot].append({CallFields::apiName(CallField::ResourceUri), *r.resourceUri});
     }
     if (!r.unknownFields.isEmpty())
-        m_unknownFields[Slot(m_calls.size())].append(r.unknownFields);
-    c.hasUnknownFields = m_unknownFields.contains(Slot(m_calls.size()));
-    m_calls.push_back(c);
-    const Slot slot = Slot(m_calls.size() - 1);
+        m_unknownFields[slot].append(r.unknownFields);
+    c.hasUnknownFields = m_unknownFields.contains(slot);
+    m_calls[slot] = c;
     if (!r.sentJson.isEmpty())
         keepSentJson(slot, r.sentJson);
-    return slot;
 }
 
 void CallStore::keepSentJson(Slot slot, const QByteArray &sentJson)

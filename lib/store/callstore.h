@@ -59,6 +59,9 @@ public:
     using Slot = quint32;
 
     Slot append(const CallRecord &record);
+    // Puts another call in a slot no longer needed, so a stream of calls (Follow) reuses memory
+    // instead of growing it; text interned for the old call stays in the pool.
+    void replace(Slot slot, const CallRecord &record);
     CallRecord record(Slot slot) const;
     const CompactCall &compact(Slot slot) const { return m_calls[slot]; }
     QString text(StringPool::Id id) const { return m_strings.text(id); }
@@ -74,6 +77,7 @@ public:
 
 private:
     CallRecord typedRecord(Slot slot) const;
+    void put(Slot slot, const CallRecord &record);
     void keepSentJson(Slot slot, const QByteArray &sentJson);
 
     std::vector<CompactCall> m_calls;

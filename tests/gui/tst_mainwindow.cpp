@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -133,7 +135,7 @@ private slots:
     {
         SandboxOptions options;
         options.seed = 29;
-        options.callCount = 3000;
+        options.callCount = 6000; // over 200 calls in the last 7 days, whatever filter came before
         options.rateLimit = 0;
         SandboxServer server(options);
         QVERIFY(server.listen());
@@ -185,6 +187,55 @@ private slots:
         QVERIFY(table->newCallsText().isEmpty());
         window.setFollowing(false);
         QVERIFY(!window.isFollowing());
+    }
+
+    // Past the limit the oldest followed calls leave the table, with a sentence, while the row
+    // being read stays where it is and the store's memory is used again, not grown.
+    void followKeepsAtMostTheLimit()
+    {
+        SandboxOptions options;
+        options.seed = 29;
+        options.callCount = 6000; // over 200 calls in the last 7 days, whatever filter came before
+        options.rateLimit = 0;
+        SandboxServer server(options);
+        QVERIFY(server.listen());
+        AccountStore accounts;
+        MainWindow window(&accounts);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
+                           QStringLiteral("Live"), QStringLiteral("/nonexistent/never-used"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isCounting() && window.model()->rowCount() > 200,
+                                 10000);
+        CallTableView *table = window.table();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 150);
+        table->verticalScrollBar()->setValue(150);
+        QTRY_VERIFY(window.model()->record(table->rowAt(0)).has_value());
+        const QUuid reading = window.model()->record(table->rowAt(0))->callUuid;
+        const qint64 queryRows = window.model()->totalCount();
+
+        window.model()->setFollowLimit(10);
+        window.setFollowing(true);
+        server.setGrowthPerSecond(8.0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->followedDropped() >= 20, 30000);
+        server.setGrowthPerSecond(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.model()->followedCount(), 10);
+        QCOMPARE(window.model()->totalCount(), queryRows + 10);
+        QCOMPARE(window.model()->record(table->rowAt(0))->callUuid, reading);
+        QVERIFY2(window.statusText().contains(
+                         u"the oldest %1 followed calls left the table (it keeps 10)"_s.arg(
+                                 window.model()->followedDropped())),
+                 qPrintable(window.statusText()));
+        // The ten rows on top are the newest calls, newest first.
+        qint64 previousEnd = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < 10; ++row) {
+            const qint64 end = window.model()->record(row)->endTime->utcSeconds();
+            QVERIFY(end <= previousEnd);
+            previousEnd = end;
+        }
+        window.setFollowing(false);
     }
 
     void demoShowsRowsAndSaysWhatItDoes()

@@ -84,6 +84,33 @@ private slots:
         QVERIFY(store.memoryUsed() - afterOne <= qsizetype(1024 * sizeof(CompactCall)));
     }
 
+    // A slot taken over by another call gives back the new call exactly, keeps nothing of the
+    // old one (unknown fields, text as sent), and leaves its neighbours alone.
+    void aSlotCanBeTakenOver()
+    {
+        QFile file(QStringLiteral(CALLSCOPE_FIXTURES "/docs-example.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CallPage page = *PageParser::parsePage(file.readAll()).value;
+        QVERIFY(page.records.size() >= 2);
+        CallRecord odd = page.records.first();
+        odd.callUuid = QUuid::createUuid();
+        odd.unknownFields.append({QStringLiteral("future_field"), QJsonValue(7)});
+        odd.resourceUri = QStringLiteral("/odd/place");
+        odd.sentJson = "{\"call_uuid\": \"not rebuildable\"}";
+        CallStore store;
+        const CallStore::Slot first = store.append(odd);
+        const CallStore::Slot second = store.append(page.records.at(1));
+        QCOMPARE(store.sentTextsKept(), 1);
+        store.replace(first, page.records.first());
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(store.record(first), page.records.first());
+        QCOMPARE(store.record(second), page.records.at(1));
+        QCOMPARE(store.sentTextsKept(), 0);
+        store.replace(second, odd);
+        QCOMPARE(store.record(second), odd);
+        QCOMPARE(store.record(first), page.records.first());
+    }
+
     void compactCallStaysSmall() { QVERIFY(sizeof(CompactCall) <= 160); }
 };
 
