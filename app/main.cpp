@@ -8,6 +8,8 @@
 #include "gui/translationloader.h"
 
 #include "models/calltablemodel.h"
+#include "share/calllink.h"
+#include "share/instancechannel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +23,8 @@
 #include <cstdio>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -147,12 +151,39 @@ int main(int argc, char *argv[])
                                         "soon the first calls were shown and exit (1 if none "
                                         "arrived within 30 s)."));
     parser.addOption(checkOption);
+    parser.addPositionalArgument(
+            u"link"_s,
+            QCoreApplication::translate("main",
+                                        "A link to a call or a list of calls, as Copy link makes "
+                                        "it: it opens in the Callscope already running, or in a "
+                                        "new window."),
+            u"[callscope://…]"_s);
     parser.process(*app);
     if (parser.isSet(checkOption) && !parser.isSet(demo)) {
         std::fprintf(
                 stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main", "--check works with --demo only.")));
         return 2;
+    }
+    // A damaged link is refused here, in words, before it reaches any window.
+    const QStringList links = parser.positionalArguments();
+    for (const QString &link : links) {
+        QString problem;
+        if (!CallLink::parse(link, &problem)) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            return 2;
+        }
+    }
+    // One window per user session: a plain launch, or one with links, goes to the window already
+    // open and ends here. --demo without links opens a window of its own; --check runs alone.
+    InstanceChannel channel;
+    if (!parser.isSet(checkOption)) {
+        const bool handOver = !links.isEmpty() || !parser.isSet(demo);
+        if (handOver && channel.sendToRunning(links))
+            return 0;
+        QString problem;
+        if (!channel.listen(&problem) && handOver)
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
     }
     QApplication::setApplicationDisplayName(QStringLiteral("Callscope"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callscope.Callscope"));
@@ -166,6 +197,9 @@ int main(int argc, char *argv[])
     else
         window.openStartupAccount();
     window.show();
+    for (const QString &link : links)
+        window.openLink(link);
+    window.acceptLinksFrom(&channel);
     if (parser.isSet(checkOption))
         checkFirstRows(window, *app);
     return app->exec();

@@ -1112,59 +1112,59 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallLink</name>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="95"/>
+        <location filename="../lib/share/calllink.cpp" line="94"/>
         <source>This link is too long to be a Callscope link; those are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist zu lang für einen Callscope-Link; diese haben höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="100"/>
+        <location filename="../lib/share/calllink.cpp" line="99"/>
         <source>This is not a Callscope link: those start with callscope://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Callscope-Link: diese beginnen mit callscope://.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="112"/>
+        <location filename="../lib/share/calllink.cpp" line="111"/>
         <source>This link carries a password or token, which Callscope links never do, so it was not opened. Whoever wrote the secret into it should change it in the Plivo console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link enthält ein Passwort oder Token, was Callscope-Links nie tun; er wurde daher nicht geöffnet. Wer das Geheimnis hineingeschrieben hat, sollte es in der Plivo-Konsole ändern.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="126"/>
+        <location filename="../lib/share/calllink.cpp" line="125"/>
         <source>This link has a part after “#”, which Callscope links never have; copy the link again in Callscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link hat einen Teil nach „#“, den Callscope-Links nie haben; kopieren Sie den Link erneut in Callscope.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="134"/>
+        <location filename="../lib/share/calllink.cpp" line="133"/>
         <source>This call link does not name a call: after callscope://call/ comes a call uuid such as 5607532d-5037-4066-befc-a8b40218dd4f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf-Link nennt keinen Anruf: nach callscope://call/ kommt eine Anruf-UUID wie 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="141"/>
+        <location filename="../lib/share/calllink.cpp" line="140"/>
         <source>Callscope cannot open this kind of link: it opens callscope://call/… (one call) and callscope://calls?… (a list of calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Callscope kann diese Art von Link nicht öffnen: es öffnet callscope://call/… (einen Anruf) und callscope://calls?… (eine Liste von Anrufen).</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="149"/>
+        <location filename="../lib/share/calllink.cpp" line="148"/>
         <source>This link gives “%1” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link gibt „%1“ mehr als einmal an.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="154"/>
+        <location filename="../lib/share/calllink.cpp" line="153"/>
         <source>A call link names only the call and its account; “%1” does not belong in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf-Link nennt nur den Anruf und sein Konto; „%1“ gehört nicht hinein.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="158"/>
+        <location filename="../lib/share/calllink.cpp" line="157"/>
         <source>“%1” is not a filter of Plivo&apos;s call list, so Callscope cannot open this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Filter der Anrufliste von Plivo; Callscope kann diesen Link daher nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="165"/>
+        <location filename="../lib/share/calllink.cpp" line="164"/>
         <source>This link does not say which account it belongs to (account=…); copy the link again in Callscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link sagt nicht, zu welchem Konto er gehört (account=…); kopieren Sie den Link erneut in Callscope.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="169"/>
+        <location filename="../lib/share/calllink.cpp" line="168"/>
         <source>The account in this link is not a Plivo auth id, which is “MA” or “SA” followed by 18 capital letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto in diesem Link ist keine Plivo-Auth-ID; diese besteht aus „MA“ oder „SA“ und 18 Großbuchstaben oder Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -2832,19 +2832,19 @@ nennt; den Endzeit-Bereich wählt follow selbst.
 <context>
     <name>InstanceChannel</name>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="132"/>
+        <location filename="../lib/share/instancechannel.cpp" line="133"/>
         <source>%1 belongs to another user, so other launches cannot hand their links to this window. Remove it, or start Callscope with XDG_RUNTIME_DIR set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Benutzer, daher können spätere Starts ihre Links nicht an dieses Fenster übergeben. Entfernen Sie die Datei oder starten Sie Callscope mit gesetztem XDG_RUNTIME_DIR.</translation>
     </message>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="141"/>
-        <source>Another Callscope is already running for this user; links open there, not in this window.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lib/share/instancechannel.cpp" line="142"/>
+        <source>Another Callscope is already running for this user, so links opened later go to it, not to this window.</source>
+        <translation>Für diesen Benutzer läuft bereits ein anderes Callscope; später geöffnete Links gehen dorthin, nicht an dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="151"/>
+        <location filename="../lib/share/instancechannel.cpp" line="152"/>
         <source>Other launches cannot hand their links to this window: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Starts können ihre Links nicht an dieses Fenster übergeben: %1.</translation>
     </message>
 </context>
 <context>
@@ -2978,416 +2978,467 @@ Beendet: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54"/>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="56"/>
+        <location filename="../app/gui/mainwindow.cpp" line="539"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Loading all: %p%</source>
         <translation>Alle werden geladen: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78"/>
+        <location filename="../app/gui/mainwindow.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Every call of the result is loaded.</source>
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Open call…</source>
         <translation>Anruf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Einen Anruf über seine UUID öffnen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <source>Copy &amp;link to this call</source>
+        <translation>&amp;Link zu diesem Anruf kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <source>A callscope:// link a teammate can open (it carries no token)</source>
+        <translation>Ein callscope://-Link, den ein Kollege öffnen kann (er enthält kein Token)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <source>Copied a link to this call: %1</source>
+        <translation>Link zu diesem Anruf kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <source>Copy link to this &amp;result</source>
+        <translation>Link zu diesem Er&amp;gebnis kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <source>A callscope:// link to the calls this filter finds, with its time range</source>
+        <translation>Ein callscope://-Link zu den Anrufen, die dieser Filter findet, mit seinem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <source>Copied a link to this result: %1</source>
+        <translation>Link zu diesem Ergebnis kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Zurück zum vorherigen Filter (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Mitverfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Anrufe oben in die Liste aufnehmen, sobald sie enden, mit demselben Filter (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>&amp;Watch panel</source>
         <translation>&amp;Überwachung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Calls from:</source>
         <translation>Anrufe aus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Plivo (live)</source>
         <translation>Plivo (live)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Überwachung: „%1“ hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
+        <translation>Dieser Link gehört zum Konto %1, das auf diesem Computer nicht eingerichtet ist. Fügen Sie es unter Datei ▸ Konten hinzu und öffnen Sie den Link dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <source>Account “%1” needs its token again before this link can open. %2</source>
+        <translation>Das Konto „%1“ braucht sein Token erneut, bevor dieser Link sich öffnen kann. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="590"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="592"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <source>Copy link to this call</source>
+        <translation>Link zu diesem Anruf kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <location filename="../app/gui/mainwindow.cpp" line="948"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="588"/>
+        <location filename="../app/gui/mainwindow.cpp" line="713"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="615"/>
+        <location filename="../app/gui/mainwindow.cpp" line="740"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="632"/>
+        <location filename="../app/gui/mainwindow.cpp" line="757"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="681"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="909"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../app/gui/mainwindow.cpp" line="965"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="972"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="856"/>
+        <location filename="../app/gui/mainwindow.cpp" line="981"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3395,34 +3446,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="926"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="954"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3430,71 +3481,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1046"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="758"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1049"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="933"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1058"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="956"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1081"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="967"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1092"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="969"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
@@ -3502,12 +3553,12 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="971"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>die ältesten %1 verfolgten Anrufe haben die Tabelle verlassen (sie behält %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="975"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -4200,17 +4251,17 @@ Letzter Anruf: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>Demo: %1 von %2 Anrufen nach %3 s angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>Demo: innerhalb von %1 s keine Anrufe angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
@@ -4231,17 +4282,22 @@ Befehle:
 Rufen Sie einen Befehl mit --help auf, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Das Demokonto öffnen: ein synthetisches Konto, bereitgestellt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Mit --demo: das Fenster ohne Bildschirm öffnen, ausgeben, wie schnell die ersten Anrufe angezeigt wurden, und beenden (1, wenn innerhalb von 30 s keine ankamen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>A link to a call or a list of calls, as Copy link makes it: it opens in the Callscope already running, or in a new window.</source>
+        <translation>Ein Link zu einem Anruf oder einer Liste von Anrufen, wie „Link kopieren“ ihn erzeugt: er öffnet sich im bereits laufenden Callscope oder in einem neuen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="165"/>
         <source>--check works with --demo only.</source>
         <translation>--check funktioniert nur mit --demo.</translation>
     </message>

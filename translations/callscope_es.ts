@@ -1112,59 +1112,59 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallLink</name>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="95"/>
+        <location filename="../lib/share/calllink.cpp" line="94"/>
         <source>This link is too long to be a Callscope link; those are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace es demasiado largo para ser un enlace de Callscope; estos tienen como mucho %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="100"/>
+        <location filename="../lib/share/calllink.cpp" line="99"/>
         <source>This is not a Callscope link: those start with callscope://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un enlace de Callscope: estos empiezan por callscope://.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="112"/>
+        <location filename="../lib/share/calllink.cpp" line="111"/>
         <source>This link carries a password or token, which Callscope links never do, so it was not opened. Whoever wrote the secret into it should change it in the Plivo console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva una contraseña o un token, algo que los enlaces de Callscope nunca hacen, así que no se abrió. Quien escribió el secreto en él debería cambiarlo en la consola de Plivo.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="126"/>
+        <location filename="../lib/share/calllink.cpp" line="125"/>
         <source>This link has a part after “#”, which Callscope links never have; copy the link again in Callscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace tiene una parte tras «#», que los enlaces de Callscope nunca tienen; copie el enlace de nuevo en Callscope.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="134"/>
+        <location filename="../lib/share/calllink.cpp" line="133"/>
         <source>This call link does not name a call: after callscope://call/ comes a call uuid such as 5607532d-5037-4066-befc-a8b40218dd4f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de llamada no indica ninguna llamada: tras callscope://call/ va un UUID de llamada como 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="141"/>
+        <location filename="../lib/share/calllink.cpp" line="140"/>
         <source>Callscope cannot open this kind of link: it opens callscope://call/… (one call) and callscope://calls?… (a list of calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Callscope no puede abrir este tipo de enlace: abre callscope://call/… (una llamada) y callscope://calls?… (una lista de llamadas).</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="149"/>
+        <location filename="../lib/share/calllink.cpp" line="148"/>
         <source>This link gives “%1” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace indica «%1» más de una vez.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="154"/>
+        <location filename="../lib/share/calllink.cpp" line="153"/>
         <source>A call link names only the call and its account; “%1” does not belong in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace de llamada solo indica la llamada y su cuenta; «%1» no va en él.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="158"/>
+        <location filename="../lib/share/calllink.cpp" line="157"/>
         <source>“%1” is not a filter of Plivo&apos;s call list, so Callscope cannot open this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un filtro de la lista de llamadas de Plivo, así que Callscope no puede abrir este enlace.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="165"/>
+        <location filename="../lib/share/calllink.cpp" line="164"/>
         <source>This link does not say which account it belongs to (account=…); copy the link again in Callscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no dice a qué cuenta pertenece (account=…); copie el enlace de nuevo en Callscope.</translation>
     </message>
     <message>
-        <location filename="../lib/share/calllink.cpp" line="169"/>
+        <location filename="../lib/share/calllink.cpp" line="168"/>
         <source>The account in this link is not a Plivo auth id, which is “MA” or “SA” followed by 18 capital letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de este enlace no es un auth id de Plivo, que es «MA» o «SA» seguido de 18 letras mayúsculas o dígitos.</translation>
     </message>
 </context>
 <context>
@@ -2838,19 +2838,19 @@ Plivo; el periodo de hora de fin lo elige follow.
 <context>
     <name>InstanceChannel</name>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="132"/>
+        <location filename="../lib/share/instancechannel.cpp" line="133"/>
         <source>%1 belongs to another user, so other launches cannot hand their links to this window. Remove it, or start Callscope with XDG_RUNTIME_DIR set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a otro usuario, así que otros inicios no pueden pasar sus enlaces a esta ventana. Elimínelo o inicie Callscope con XDG_RUNTIME_DIR definido.</translation>
     </message>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="141"/>
-        <source>Another Callscope is already running for this user; links open there, not in this window.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lib/share/instancechannel.cpp" line="142"/>
+        <source>Another Callscope is already running for this user, so links opened later go to it, not to this window.</source>
+        <translation>Ya hay otro Callscope en marcha para este usuario, así que los enlaces que se abran después irán a él, no a esta ventana.</translation>
     </message>
     <message>
-        <location filename="../lib/share/instancechannel.cpp" line="151"/>
+        <location filename="../lib/share/instancechannel.cpp" line="152"/>
         <source>Other launches cannot hand their links to this window: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros inicios no pueden pasar sus enlaces a esta ventana: %1.</translation>
     </message>
 </context>
 <context>
@@ -2984,416 +2984,467 @@ Finalizada: %5
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54"/>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="56"/>
+        <location filename="../app/gui/mainwindow.cpp" line="539"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Loading all: %p%</source>
         <translation>Cargando todo: %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78"/>
+        <location filename="../app/gui/mainwindow.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Every call of the result is loaded.</source>
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../app/gui/mainwindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>Open call…</source>
         <translation>Abrir llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Abre una llamada por su UUID (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <source>Copy &amp;link to this call</source>
+        <translation>Copiar en&amp;lace a esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <source>A callscope:// link a teammate can open (it carries no token)</source>
+        <translation>Un enlace callscope:// que un compañero puede abrir (no lleva token)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <source>Copied a link to this call: %1</source>
+        <translation>Enlace a esta llamada copiado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <source>Copy link to this &amp;result</source>
+        <translation>Copiar enlace a este &amp;resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <source>A callscope:// link to the calls this filter finds, with its time range</source>
+        <translation>Un enlace callscope:// a las llamadas que encuentra este filtro, con su intervalo de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <source>Copied a link to this result: %1</source>
+        <translation>Enlace a este resultado copiado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Volver al filtro anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Añade las llamadas arriba de la lista en cuanto terminan, con el mismo filtro (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>&amp;Watch panel</source>
         <translation>&amp;Panel de vigilancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Calls from:</source>
         <translation>Llamadas de:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Vigilancia: «%1» se activó: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
+        <translation>Este enlace es de la cuenta %1, que no está entre las cuentas de este equipo. Añádala en Archivo ▸ Cuentas y abra el enlace de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <source>Account “%1” needs its token again before this link can open. %2</source>
+        <translation>La cuenta «%1» necesita su token de nuevo para que este enlace pueda abrirse. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="590"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="592"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <source>Copy link to this call</source>
+        <translation>Copiar enlace a esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/mainwindow.cpp" line="666"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="547"/>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="932"/>
+        <location filename="../app/gui/mainwindow.cpp" line="948"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="588"/>
+        <location filename="../app/gui/mainwindow.cpp" line="713"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="615"/>
+        <location filename="../app/gui/mainwindow.cpp" line="740"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="632"/>
+        <location filename="../app/gui/mainwindow.cpp" line="757"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="681"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="909"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="958"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../app/gui/mainwindow.cpp" line="965"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="972"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="856"/>
+        <location filename="../app/gui/mainwindow.cpp" line="981"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3401,34 +3452,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="923"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="926"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="930"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="954"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3436,71 +3487,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1046"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="758"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="924"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1049"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="933"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1058"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="947"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="956"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1081"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="964"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="967"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1092"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="969"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3508,12 +3559,12 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="971"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>las %1 llamadas seguidas más antiguas salieron de la tabla (guarda %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="975"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -4206,17 +4257,17 @@ Last call: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>demo: %1 of %2 calls shown after %3 s</source>
         <translation>demo: %1 de %2 llamadas mostradas tras %3 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>demo: no calls shown within %1 s</source>
         <translation>demo: ninguna llamada mostrada en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Look into the phone calls of a Plivo account.
 
 Commands:
@@ -4237,17 +4288,22 @@ Comandos:
 Ejecuta un comando con --help para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Open the demo account: a synthetic account served on this computer.</source>
         <translation>Abre la cuenta de demostración: una cuenta sintética servida desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>With --demo: open the window offscreen, print how soon the first calls were shown and exit (1 if none arrived within 30 s).</source>
         <translation>Con --demo: abre la ventana sin pantalla, indica cuándo se mostraron las primeras llamadas y termina (1 si no llegó ninguna en 30 s).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>A link to a call or a list of calls, as Copy link makes it: it opens in the Callscope already running, or in a new window.</source>
+        <translation>Un enlace a una llamada o a una lista de llamadas, como lo crea «Copiar enlace»: se abre en el Callscope que ya está en marcha, o en una ventana nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="165"/>
         <source>--check works with --demo only.</source>
         <translation>--check solo funciona con --demo.</translation>
     </message>

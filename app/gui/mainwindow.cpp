@@ -10,6 +10,8 @@
 #include "exportflow.h"
 #include "filterpanel.h"
 #include "sandbox/sandboxserver.h"
+#include "share/calllink.h"
+#include "share/instancechannel.h"
 #include "source/callfollower.h"
 #include "source/plivocallsource.h"
 #include "translationloader.h"
@@ -164,6 +166,26 @@ void MainWindow::createActions()
     paste->setShortcut(QKeySequence::Paste);
     connect(paste, &QAction::triggered, this,
             [this] { openCallByUuid(QGuiApplication::clipboard()->text()); });
+    QAction *copyCallLink = edit->addAction(tr("Copy &link to this call"));
+    copyCallLink->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copyCallLink->setToolTip(tr("A callscope:// link a teammate can open (it carries no token)"));
+    connect(copyCallLink, &QAction::triggered, this, [this] {
+        const QString link = callLink();
+        if (link.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(link);
+        statusBar()->showMessage(tr("Copied a link to this call: %1").arg(link), 8000);
+    });
+    QAction *copyResultLink = edit->addAction(tr("Copy link to this &result"));
+    copyResultLink->setToolTip(
+            tr("A callscope:// link to the calls this filter finds, with its time range"));
+    connect(copyResultLink, &QAction::triggered, this, [this] {
+        const QString link = resultLink();
+        if (link.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(link);
+        statusBar()->showMessage(tr("Copied a link to this result: %1").arg(link), 8000);
+    });
     QAction *find = edit->addAction(tr("&Filter"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -251,7 +273,8 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_accountActions = {refreshAction, loadAll, openCall, exportAction, m_followAction};
+    m_accountActions = {refreshAction,  loadAll,      openCall,      exportAction,
+                        m_followAction, copyCallLink, copyResultLink};
     toolbar->addAction(m_backAction);
     toolbar->addAction(refreshAction);
     toolbar->addAction(loadAll);
@@ -420,9 +443,7 @@ void MainWindow::createBrowsePage()
     // Out of the way until it has something to say (a firing) or the person asks for it.
     m_watchDock->hide();
     connect(m_watch, &WatchPanel::openCallsRequested, this, [this](const CallFilter &filter) {
-        showNormal();
-        raise();
-        activateWindow();
+        bringToFront();
         narrowFilter(filter);
     });
     connect(m_watch, &WatchPanel::fired, this, [this](const WatchFiring &firing) {
@@ -447,6 +468,107 @@ void MainWindow::narrowFilter(const CallFilter &filter)
     m_filters->setFilter(filter);
     m_resultTabs->setCurrentIndex(0); // the table follows the bar that was clicked
     applyFilter();
+}
+
+void MainWindow::openLink(const QString &text)
+{
+    QString problem;
+    const std::optional<CallLink> link = CallLink::parse(text, &problem);
+    if (!link) {
+        sayAboutLink(problem);
+        return;
+    }
+    if (m_client && link->authId() == m_authId) {
+        showLinked(*link);
+        return;
+    }
+    if (link->authId() == SandboxOptions().authId) {
+        openDemo();
+        showLinked(*link);
+        return;
+    }
+    const QList<AccountProfile> profiles = m_accounts->profiles();
+    const auto profile = std::find_if(profiles.begin(), profiles.end(),
+                                      [&](const auto &p) { return p.authId == link->authId(); });
+    if (profile == profiles.end()) {
+        const QString sentence
+                = tr("This link is for account %1, which is not among the accounts on this "
+                     "computer. Add it in File \u25b8 Accounts, then open the link again.")
+                          .arg(link->authId());
+        sayAboutLink(sentence);
+        return;
+    }
+    const AccountProfile chosen = *profile;
+    m_accounts->readToken(
+            chosen.authId,
+            [this, chosen, link = *link](const QString &token, const QString &error) {
+                if (token.isEmpty()) {
+                    sayAboutLink(tr("Account \u201c%1\u201d needs its token again before this "
+                                    "link can open. %2")
+                                         .arg(chosen.name, error));
+                    return;
+                }
+                openAccount({chosen.authId, token, chosen.baseUrl}, chosen.name,
+                            chosen.archiveLocation);
+                showLinked(link);
+            });
+}
+
+void MainWindow::acceptLinksFrom(InstanceChannel *channel)
+{
+    connect(channel, &InstanceChannel::received, this, [this](const QStringList &links) {
+        bringToFront();
+        for (const QString &link : links)
+            openLink(link);
+    });
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::sayAboutLink(const QString &sentence)
+{
+    if (m_client && !isWelcomeShown())
+        showBanner(sentence, false);
+    else // the welcome page has no banner
+        QMessageBox::information(this, tr("Callscope"), sentence);
+}
+
+void MainWindow::showLinked(const CallLink &link)
+{
+    if (link.kind() == CallLink::Kind::Call)
+        openCallByUuid(CallFields::uuidText(link.callUuid()));
+    else
+        narrowFilter(link.filter());
+}
+
+QString MainWindow::callLink() const
+{
+    const std::optional<CallRecord> call = m_details->call();
+    if (!call || m_authId.isEmpty())
+        return {};
+    return CallLink::forCall(call->callUuid, m_authId).toString();
+}
+
+QString MainWindow::resultLink() const
+{
+    if (m_authId.isEmpty())
+        return {};
+    // The time range as it stood when the result was asked for, both ends written out, so the
+    // teammate sees the same calls later ("last 7 days" would have moved on).
+    const QDateTime pinned = m_model->plan().pinnedNow();
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(
+            (pinned.isValid() ? pinned : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch(),
+            QTimeZone::utc());
+    CallFilter filter = m_filters->filter(now);
+    if (!filter.endTime.hasUpperBound() && !filter.endTime.exact)
+        filter.endTime.atMost = now;
+    return CallLink::forCalls(filter, m_authId).toString();
 }
 
 void MainWindow::goBack()
@@ -474,6 +596,9 @@ void MainWindow::showRowMenu(const QPoint &position)
     const QString uuid = CallFields::uuidText(record->callUuid);
     connect(menu.addAction(tr("Copy call UUID")), &QAction::triggered, this,
             [uuid] { QGuiApplication::clipboard()->setText(uuid); });
+    const QString link = CallLink::forCall(record->callUuid, m_authId).toString();
+    connect(menu.addAction(tr("Copy link to this call")), &QAction::triggered, this,
+            [link] { QGuiApplication::clipboard()->setText(link); });
     connect(menu.addAction(tr("Copy rows")), &QAction::triggered, this,
             &MainWindow::copySelectedRows);
     menu.exec(m_table->viewport()->mapToGlobal(position));

@@ -10,6 +10,8 @@
 #include <memory>
 
 class AccountArchive;
+class CallLink;
+class InstanceChannel;
 class CallFollower;
 class AccountStore;
 class CallDetails;
@@ -54,6 +56,18 @@ public:
     void applyFilter();
     void refresh();
     void openCallByUuid(const QString &uuid);
+    // Opens a callscope:// link (Copy link makes them): its call or its result, in its account,
+    // opening that account first when it is another of this computer's. A link that cannot be
+    // opened gets a sentence in the banner.
+    void openLink(const QString &text);
+    // Links to the current call and to the current result, as Copy link puts on the clipboard;
+    // empty when there is none.
+    QString callLink() const;
+    QString resultLink() const;
+    // Opens the links later launches hand over (one window per user session), and comes to the
+    // front for them.
+    void acceptLinksFrom(InstanceChannel *channel);
+    void bringToFront();
     void copySelectedRows();
     void exportCalls();
 
@@ -102,6 +116,9 @@ private:
     void goToALeg();
     // Narrows the filter from a chart; Back returns to the filter before.
     void narrowFilter(const CallFilter &filter);
+    void showLinked(const CallLink &link);
+    // Why a link cannot open: in the banner, or in a message over the welcome page.
+    void sayAboutLink(const QString &sentence);
     void goBack();
     // Opens the account's archive and starts keeping it current; false when it cannot be.
     bool openArchive();
