@@ -58,6 +58,10 @@ public:
             ++m_now;
             fired |= evaluate();
         }
+        // Calls the window has passed never count again: dropped, so each step stays short.
+        std::erase_if(m_calls, [this](const std::pair<qint64, bool> &call) {
+            return call.first <= m_now - m_rule.window.count();
+        });
         return fired;
     }
     bool observe(qint64 endSecond, bool matching)
