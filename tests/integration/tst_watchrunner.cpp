@@ -154,8 +154,8 @@ void TestWatchRunner::theCommandPrintsEachFiring()
     const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
     QCOMPARE(line.value(u"rule"_s).toString(), u"Any outbound call"_s);
     QCOMPARE(line.value(u"matching"_s).toInteger(), 1);
-    const SandboxCall *call = live.server->account().findCall(
-            line.value(u"first_call_uuid"_s).toString());
+    const SandboxCall *call
+            = live.server->account().findCall(line.value(u"first_call_uuid"_s).toString());
     QVERIFY(call);
     QCOMPARE(call->direction, u"outbound"_s);
     QCOMPARE(line.value(u"last_call_uuid"_s), line.value(u"first_call_uuid"_s));
