@@ -437,10 +437,16 @@ void CallStatsCharts::rebuildTimeAxis()
             QString text = boundaryText(time, false);
             if (used.contains(text))
                 text = boundaryText(time, true);
+            // A label is centred on its boundary: one at either end of the plot would reach
+            // past it, over the value axis's "0" or out of the view.
+            const qreal centre = qreal(j) * perBar;
+            const qreal half = metrics.horizontalAdvance(text) / 2 + 2;
+            if (perBar > 0 && (centre < half || centre + half > m_timeAxisWidth))
+                continue;
             used.insert(text);
             labels.append({text, qreal(j) - 0.5});
         }
-        bool apart = true;
+        bool apart = !labels.isEmpty();
         for (qsizetype i = 1; i < labels.size() && perBar > 0; ++i) {
             const qreal distance = (labels[i].second - labels[i - 1].second) * perBar;
             const qreal needed = (metrics.horizontalAdvance(labels[i].first)

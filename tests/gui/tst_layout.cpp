@@ -1,12 +1,16 @@
 // The window as it opens on a 1280×800 screen, in every language of the interface: every chart
 // text (titles, axis labels, bar values, legend entries) is whole, unclipped and apart from its
-// neighbours, and the table shows when, who, to whom, how long and how it ended without scrolling.
+// neighbours, on any day at any hour, and the table shows when, who, to whom, how long and how it
+// ended without scrolling.
 
 #include "gui/accountstore.h"
 #include "gui/calltableview.h"
 #include "gui/chartsview.h"
 #include "gui/mainwindow.h"
 #include "gui/translationloader.h"
+#include "models/calltablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "source/plivocallsource.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -25,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -239,6 +244,81 @@ private slots:
             problems += chartProblems(view);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The time axis's labels depend on the clock: where the range starts against round hours
+    // and days. Every hour of a day and every range the filter panel offers, at the size the
+    // default window gives the charts.
+    void timeAxisFitsAtAnyHour_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<int>("days");
+        const QDateTime midnight(QDate(2026, 12, 4), QTime(0, 0), QTimeZone::utc());
+        for (const int days : {1, 7, 30, 90}) {
+            for (const int minutes : {0, 20, 3 * 60, 6 * 60, 12 * 60 + 40, 18 * 60 + 38}) {
+                const QDateTime now = midnight.addSecs(minutes * 60);
+                QTest::addRow("%d days to %s", days, qPrintable(now.toString(u"HH:mm")))
+                        << now << days;
+            }
+        }
+    }
+
+    void timeAxisFitsAtAnyHour()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(int, days);
+        QSettings().clear();
+        QCOMPARE(TranslationLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+        QSize chartsSize;
+        {
+            AccountStore accounts;
+            MainWindow window(&accounts);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openDemo(0);
+            window.findChild<QTabWidget *>()->setCurrentWidget(window.charts());
+            QTRY_VERIFY(window.charts()->isVisible());
+            chartsSize = window.charts()->size();
+        }
+
+        SandboxOptions options;
+        options.seed = 11;
+        options.callCount = 4000;
+        options.now = now;
+        options.rateLimit = 0;
+        SandboxServer server(options);
+        QVERIFY(server.listen());
+        ClientOptions clientOptions;
+        clientOptions.budget = 300;
+        PlivoClient client({server.authId(), server.authToken(), server.baseUrl()}, clientOptions);
+        PlivoCallSource source(&client);
+        CallTableModel model;
+        model.setSource(&source);
+        CallQuery query;
+        query.now = now;
+        query.filter.endTime.atLeast = now.addDays(-days);
+        model.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 60000);
+
+        ChartsView charts(&model);
+        charts.resize(chartsSize);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        charts.refresh();
+        QTest::qWait(50);
+        QChartView *view = charts.chartView(ChartsView::Chart::OverTime);
+        const QStringList problems = chartProblems(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The axis still says when: at least two round times stand under the bars.
+        int timeLabels = 0;
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal)) {
+            if (auto *boundaries = qobject_cast<QCategoryAxis *>(axis))
+                timeLabels += int(boundaries->categoriesLabels().size());
+        }
+        QVERIFY2(timeLabels >= 2, qPrintable(QString::number(timeLabels)));
     }
 
     // Newest first is a descending sort: the Ended header's arrow points down.
