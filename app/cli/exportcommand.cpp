@@ -2,6 +2,7 @@
 
 #include "commandaccount.h"
 #include "exportarguments.h"
+#include "stopsignals.h"
 
 #include "archive/archivequery.h"
 #include "archive/callarchive.h"
@@ -14,17 +15,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QSettings>
-#include <QSocketNotifier>
 #include <QTimeZone>
 
 #include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
 #include <unistd.h>
 #endif
 
@@ -64,18 +61,6 @@ bool stderrIsTerminal()
     return false;
 #endif
 }
-
-#ifdef Q_OS_UNIX
-// Ctrl+C cancels the export instead of killing it, so no temporary file is left behind. The
-// handler only writes a byte; the event loop does the rest.
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[0], &byte, 1);
-}
-#endif
 
 QString seconds(qint64 ms)
 {
@@ -136,35 +121,8 @@ int ExportCommand::run(const QStringList &arguments)
     QEventLoop loop;
     QObject::connect(&job, &ExportJob::finished, &loop, &QEventLoop::quit);
 
-#ifdef Q_OS_UNIX
-    std::unique_ptr<QSocketNotifier> interruptNotifier;
-    struct sigaction previous = {};
-    bool handlerInstalled = false;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) == 0) {
-        interruptNotifier
-                = std::make_unique<QSocketNotifier>(interruptPipe[1], QSocketNotifier::Read);
-        QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &job, [&job] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t got = ::read(interruptPipe[1], &byte, 1);
-            job.cancel();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        handlerInstalled = ::sigaction(SIGINT, &action, &previous) == 0;
-    }
-    const auto restoreSignals = qScopeGuard([&] {
-        if (handlerInstalled)
-            ::sigaction(SIGINT, &previous, nullptr);
-        interruptNotifier.reset();
-        for (int &fd : interruptPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    });
-#endif
+    // Ctrl+C or SIGTERM cancels the export instead of killing it: no temporary file is left.
+    const StopSignals stop([&job] { job.cancel(); });
 
     job.start();
     loop.exec();
@@ -190,15 +148,6 @@ int ExportCommand::run(const QStringList &arguments)
         return 1;
     }
 }
-
-#ifdef Q_OS_UNIX
-volatile std::sig_atomic_t archiveExportInterrupted = 0;
-
-void onArchiveExportInterrupt(int)
-{
-    archiveExportInterrupted = 1;
-}
-#endif
 
 int ExportCommand::exportFromArchive(const CallFilter &filter)
 {
@@ -237,6 +186,10 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
         return 2;
     }
 
+    // Ctrl+C or SIGTERM stops between batches, so the unfinished file is removed rather than
+    // left behind. The batches run without an event loop: each one lets the signal in.
+    bool interrupted = false;
+    const StopSignals stop([&interrupted] { interrupted = true; });
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<QFileDevice> out;
@@ -256,21 +209,8 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
                           .arg(tr("Cannot write “%1”: %2").arg(m_args.output, out->errorString())));
         return 1;
     }
-#ifdef Q_OS_UNIX
-    // Ctrl+C stops between batches, so the unfinished file is removed rather than left behind.
-    archiveExportInterrupted = 0;
-    struct sigaction action = {}, previous = {};
-    action.sa_handler = onArchiveExportInterrupt;
-    sigemptyset(&action.sa_mask);
-    const bool handler = ::sigaction(SIGINT, &action, &previous) == 0;
-    const auto restore = qScopeGuard([&] {
-        if (handler)
-            ::sigaction(SIGINT, &previous, nullptr);
-    });
-#endif
     CsvWriter writer(out.get(), m_args.writer);
     bool written = writer.writeHeader();
-    bool interrupted = false;
     const bool read = written
             && query.forEach(
                     CallField::EndTime, Qt::DescendingOrder,
@@ -281,9 +221,7 @@ int ExportCommand::exportFromArchive(const CallFilter &filter)
                                 return false;
                             }
                         }
-#ifdef Q_OS_UNIX
-                        interrupted = archiveExportInterrupted != 0;
-#endif
+                        QCoreApplication::processEvents();
                         return !interrupted;
                     },
                     &error);

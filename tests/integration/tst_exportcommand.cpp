@@ -2,8 +2,10 @@
 #include "exporttestsupport.h"
 
 #include "archive/archivesync.h"
-#include "plivo/plivoclient.h"
 #include "archive/callarchive.h"
+#include "plivo/pageparser.h"
+#include "plivo/plivoclient.h"
+#include "sandbox/sandboxaccount.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -18,8 +20,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <thread>
 #include <unistd.h>
 
 using namespace ExportTestSupport;
@@ -249,8 +255,8 @@ private slots:
     void fromTheArchive()
     {
         // One history seen 100 days ago and today: the archive keeps what today's Plivo lost.
-        const QDateTime today = QDateTime::fromSecsSinceEpoch(
-                QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+        const QDateTime today = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
+                                                              QTimeZone::utc());
         SandboxOptions options;
         options.seed = 8;
         options.callCount = 4000;
@@ -286,12 +292,12 @@ private slots:
         QVERIFY(expected.size() > 100);
 
         const QString out = m_dir.filePath(QStringLiteral("from-archive.jsonl"));
-        const Outcome outcome = runCommand(
-                {QStringLiteral("--archive"), path, QStringLiteral("-o"), out,
-                 QStringLiteral("--format"), QStringLiteral("jsonl"),
-                 QStringLiteral("--end_time__gte"), QueryEncoding::filterTime(from),
-                 QStringLiteral("--end_time__lt"), QueryEncoding::filterTime(to),
-                 QStringLiteral("--call_direction"), QStringLiteral("outbound")});
+        const Outcome outcome
+                = runCommand({QStringLiteral("--archive"), path, QStringLiteral("-o"), out,
+                              QStringLiteral("--format"), QStringLiteral("jsonl"),
+                              QStringLiteral("--end_time__gte"), QueryEncoding::filterTime(from),
+                              QStringLiteral("--end_time__lt"), QueryEncoding::filterTime(to),
+                              QStringLiteral("--call_direction"), QStringLiteral("outbound")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.err.contains("Exported " + QByteArray::number(expected.size()) + " call"),
                  outcome.err.constData());
@@ -327,6 +333,79 @@ private slots:
         QCOMPARE(QDir(m_dir.path())
                          .entryList({QStringLiteral("*kept*")}, QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("kept.csv")});
+    }
+
+    // Ctrl+C (SIGINT) or SIGTERM in the middle of an export, from Plivo or from an archive:
+    // the command says it was cancelled, exits 1 and leaves neither the file nor a part of it.
+    void stopSignalsLeaveNoFile_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<bool>("fromArchive");
+        QTest::newRow("SIGINT, from Plivo") << SIGINT << false;
+        QTest::newRow("SIGTERM, from Plivo") << SIGTERM << false;
+        QTest::newRow("SIGINT, from an archive") << SIGINT << true;
+        QTest::newRow("SIGTERM, from an archive") << SIGTERM << true;
+    }
+
+    void stopSignalsLeaveNoFile()
+    {
+        QFETCH(int, signal);
+        QFETCH(bool, fromArchive);
+        const QString name = QStringLiteral("stopped-%1-%2.csv").arg(signal).arg(fromArchive);
+        QStringList arguments;
+        if (fromArchive) {
+            // Several of the export's batches, so that it is still writing when the signal comes.
+            const QString archivePath = m_dir.filePath(QStringLiteral("stopped.sqlite"));
+            if (!QFile::exists(archivePath)) {
+                QString error;
+                auto archive = CallArchive::open(archivePath, &error);
+                QVERIFY2(archive, qPrintable(error));
+                const SandboxAccount many(9, 12000, m_sandbox->now());
+                QList<CallRecord> calls;
+                for (const SandboxCall &call : many.calls())
+                    calls.append(*PageParser::parseCall(many.jsonText(call)).value);
+                QVERIFY2(archive->store(calls, nullptr, &error), qPrintable(error));
+            }
+            arguments = {QStringLiteral("--archive"), archivePath};
+        } else {
+            m_sandbox->setLatency(300); // pages keep coming for seconds
+            arguments = account();
+        }
+        // The signal goes to this process, which runs the command, as soon as the export has
+        // begun writing: without the command's handler the test would end here. Its file is
+        // still unnamed then (QSaveFile writes an O_TMPFILE), so it is seen among the open files.
+        const auto writing = [this, &name] {
+            const QDir descriptors(QStringLiteral("/proc/self/fd"));
+            for (const QString &fd : descriptors.entryList(QDir::Files | QDir::System)) {
+                const QString target = QFile::symLinkTarget(descriptors.filePath(fd));
+                if (target.startsWith(m_dir.path() + QStringLiteral("/#"))
+                    || target.startsWith(m_dir.filePath(name) + u'.'))
+                    return true;
+            }
+            return false;
+        };
+        std::atomic<bool> returned = false;
+        std::atomic<bool> sent = false;
+        std::thread sender([&] {
+            while (!returned) {
+                if (writing()) {
+                    sent = true;
+                    ::kill(::getpid(), signal);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        });
+        const Outcome outcome
+                = runCommand(arguments + QStringList{QStringLiteral("-o"), m_dir.filePath(name)});
+        returned = true;
+        sender.join();
+        m_sandbox->setLatency(0);
+        QVERIFY2(sent, outcome.err.constData());
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains("Export cancelled"), outcome.err.constData());
+        QCOMPARE(QDir(m_dir.path()).entryList({name + u'*'}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void profile()
