@@ -33,6 +33,13 @@ QString likeContains(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+// An FTS5 query for `text` anywhere in one column of the trigram index: a quoted string,
+// its quotes doubled, so that no character of a number is read as query syntax.
+QString trigramPhrase(const QString &column, const QString &text)
+{
+    return u"{%1} : \"%2\""_s.arg(column, QString(text).replace(u"\""_s, u"\"\""_s));
+}
+
 } // namespace
 
 ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &criteria)
@@ -63,6 +70,12 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
         if (bare.isEmpty())
             return;
         if (criteria.numberMatch == ArchiveCriteria::NumberMatch::Contains) {
+            // Three characters make a trigram, which the index can look up; fewer are scanned.
+            if (bare.toUcs4().size() >= 3 && archive->engine() == CallArchive::Engine::Sqlite) {
+                add(u"calls.id IN (SELECT rowid FROM call_numbers WHERE call_numbers MATCH ?)"_s,
+                    {trigramPhrase(col, bare)});
+                return;
+            }
             add(col + u" LIKE ? ESCAPE '\\'"_s, {likeContains(bare)});
             return;
         }

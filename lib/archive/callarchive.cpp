@@ -66,6 +66,33 @@ const QList<QStringList> &migrationSteps()
                     u"CREATE INDEX calls_by_to ON calls (to_number)"_s,
                     u"CREATE INDEX calls_by_cause ON calls (hangup_cause_code, end_us)"_s,
             },
+            // 3: numbers found by any part, not only their start ("which calls had 4242 in
+            // them?"), through a trigram index: SQLite's FTS5 trigram tokenizer, kept by
+            // triggers; PostgreSQL's pg_trgm, whose index LIKE uses by itself.
+            {
+                    u"%SQLITE%CREATE VIRTUAL TABLE call_numbers USING fts5(from_number, to_number,"
+                    " content='calls', content_rowid='id', tokenize='trigram')"_s,
+                    u"%SQLITE%INSERT INTO call_numbers (call_numbers) VALUES ('rebuild')"_s,
+                    u"%SQLITE%CREATE TRIGGER call_numbers_insert AFTER INSERT ON calls BEGIN"
+                    " INSERT INTO call_numbers (rowid, from_number, to_number)"
+                    " VALUES (new.id, new.from_number, new.to_number); END"_s,
+                    u"%SQLITE%CREATE TRIGGER call_numbers_delete AFTER DELETE ON calls BEGIN"
+                    " INSERT INTO call_numbers (call_numbers, rowid, from_number, to_number)"
+                    " VALUES ('delete', old.id, old.from_number, old.to_number); END"_s,
+                    // A re-synced call mostly keeps its numbers: only a change touches the index.
+                    u"%SQLITE%CREATE TRIGGER call_numbers_update AFTER UPDATE OF from_number,"
+                    " to_number ON calls WHEN old.from_number IS NOT new.from_number"
+                    " OR old.to_number IS NOT new.to_number BEGIN"
+                    " INSERT INTO call_numbers (call_numbers, rowid, from_number, to_number)"
+                    " VALUES ('delete', old.id, old.from_number, old.to_number);"
+                    " INSERT INTO call_numbers (rowid, from_number, to_number)"
+                    " VALUES (new.id, new.from_number, new.to_number); END"_s,
+                    u"%POSTGRESQL%CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+                    u"%POSTGRESQL%CREATE INDEX calls_by_from_part ON calls"
+                    " USING gin (from_number gin_trgm_ops)"_s,
+                    u"%POSTGRESQL%CREATE INDEX calls_by_to_part ON calls"
+                    " USING gin (to_number gin_trgm_ops)"_s,
+            },
     };
     return steps;
 }
@@ -73,6 +100,11 @@ const QList<QStringList> &migrationSteps()
 QString dialect(QString statement, CallArchive::Engine engine)
 {
     const bool sqlite = engine == CallArchive::Engine::Sqlite;
+    // A statement only one engine has.
+    if (statement.startsWith(u"%SQLITE%"))
+        return sqlite ? statement.mid(8) : QString();
+    if (statement.startsWith(u"%POSTGRESQL%"))
+        return sqlite ? QString() : statement.mid(12);
     const std::pair<const char16_t *, QString> words[] = {
             {u"%ID%",
              sqlite ? u"INTEGER PRIMARY KEY"_s

@@ -27,7 +27,7 @@ class CallArchive
     Q_DECLARE_TR_FUNCTIONS(CallArchive)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Engine { Sqlite, PostgreSql };
 

@@ -11,7 +11,12 @@
 //                          an archive of N calls (a year of a busy account, generated in
 //                          ten slices), bytes on disk per call against the same calls as JSON
 //                          Lines, and ten filters' first rows, exact counts, sorts and chart
-//                          counts, against a query by call_uuid (the cheapest lookup there is).
+//                          counts, against a query by call_uuid (the cheapest lookup there is);
+//                          numbers by any part through the trigram index against the scan
+//                          that answered them before it.
+//   bench_archive scale N --no-trigram-index
+//                          the same archive built without the trigram index (SQLite): the
+//                          baseline for what the index costs in build time and bytes per call.
 
 #include "archive/accountarchive.h"
 #include "archive/archiveimport.h"
@@ -31,6 +36,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -377,6 +383,45 @@ int runQueries(CallArchive *archive)
                                                          number(charts, 0)));
     }
     say(u""_s);
+    // Numbers by any part: the trigram index against the scan that answered them before it
+    // (the same condition as SQL text: a LIKE over every row, newest first).
+    say(u"| number containing | index: first 20 rows | index: count | scan: first 20 rows | "
+        "scan: count | calls |"_s);
+    say(u"|---|---|---|---|---|---|"_s);
+    for (const QString &part : {u"4242"_s, u"415"_s, u"5550123"_s}) {
+        ArchiveCriteria criteria;
+        criteria.filter.fromNumber = part;
+        criteria.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        const ArchiveQuery query(archive, criteria);
+        qint64 matched = 0;
+        const double firstRows = medianMs(
+                [&] { query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 20, &error); });
+        const double counting = medianMs([&] { matched = query.count(&error).value_or(-1); }, 3);
+        const QString like = u"from_number LIKE '%"_s + part + u"%'"_s;
+        qint64 scanned = 0;
+        const double scanRows = medianMs(
+                [&] {
+                    QSqlQuery scan(archive->database());
+                    scan.exec(u"SELECT call_uuid FROM calls WHERE "_s + like
+                              + u" ORDER BY end_us DESC, call_uuid DESC LIMIT 20"_s);
+                    while (scan.next()) { }
+                },
+                3);
+        const double scanCount = medianMs(
+                [&] {
+                    QSqlQuery scan(archive->database());
+                    scan.exec(u"SELECT COUNT(*) FROM calls WHERE "_s + like);
+                    scanned = scan.next() ? scan.value(0).toLongLong() : -1;
+                },
+                3);
+        if (scanned != matched)
+            error = u"the index found %1 calls containing %2, the scan %3"_s.arg(matched).arg(
+                    part, QString::number(scanned));
+        say(u"| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 |"_s.arg(
+                part, number(firstRows, 1), number(counting, 0), number(scanRows, 1),
+                number(scanCount, 0), number(matched)));
+    }
+    say(u""_s);
     say(u"| sort (whole archive) | first 20 rows, median |"_s);
     say(u"|---|---|"_s);
     const ArchiveQuery all(archive, {});
@@ -395,7 +440,7 @@ int runQueries(CallArchive *archive)
     return error.isEmpty() ? 0 : 1;
 }
 
-int benchScale(int count, const QString &location)
+int benchScale(int count, const QString &location, bool withTrigramIndex)
 {
     QTemporaryDir dir;
     const QString where = location.isEmpty() ? dir.filePath(u"scale.sqlite"_s) : location;
@@ -404,6 +449,21 @@ int benchScale(int count, const QString &location)
     if (!archive) {
         say(error);
         return 1;
+    }
+    if (!withTrigramIndex) {
+        if (archive->engine() != CallArchive::Engine::Sqlite) {
+            say(u"--no-trigram-index is for SQLite archives"_s);
+            return 2;
+        }
+        QSqlQuery drop(archive->database());
+        for (const QString &statement :
+             {u"DROP TRIGGER call_numbers_insert"_s, u"DROP TRIGGER call_numbers_delete"_s,
+              u"DROP TRIGGER call_numbers_update"_s, u"DROP TABLE call_numbers"_s}) {
+            if (!drop.exec(statement)) {
+                say(drop.lastError().text());
+                return 1;
+            }
+        }
     }
     QElapsedTimer clock;
     clock.start();
@@ -448,7 +508,8 @@ int benchScale(int count, const QString &location)
                                     number(summary.bytesOnDisk / 1e6, 1),
                                     number(double(jsonBytes) / summary.calls, 1),
                                     number(jsonBytes / 1e6, 1)));
-
+    if (!withTrigramIndex)
+        return 0; // the baseline: what the archive costs without the index
     return runQueries(archive.get());
 }
 
@@ -477,9 +538,11 @@ int main(int argc, char *argv[])
     if (mode == u"scale") {
         const qsizetype pg = args.indexOf(u"--postgresql"_s);
         return benchScale(args.value(1, u"1000000"_s).toInt(),
-                          pg > 0 ? args.value(pg + 1) : QString());
+                          pg > 0 ? args.value(pg + 1) : QString(),
+                          !args.contains(u"--no-trigram-index"_s));
     }
     std::fprintf(stderr,
-                 "usage: bench_archive sync | stall | import N | scale N [--postgresql URL]\n");
+                 "usage: bench_archive sync | stall | import N | scale N [--postgresql URL] "
+                 "[--no-trigram-index]\n");
     return 2;
 }

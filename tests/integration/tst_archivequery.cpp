@@ -152,6 +152,86 @@ private slots:
         QCOMPARE(ArchiveQuery(m_archive.get(), old).count(&error), std::optional<qint64>(expected));
     }
 
+    // A number matched by any part, through the trigram index from three characters on (by a
+    // scan below), in either column, newest first, exactly the calls whose number holds it.
+    void numbersMatchByAnyPart_data()
+    {
+        QTest::addColumn<bool>("fromSide");
+        QTest::addColumn<QString>("part");
+        const QString own = m_account->ownNumbers().first();
+        for (const bool from : {true, false}) {
+            const char *side = from ? "from" : "to";
+            QTest::addRow("%s 2 digits", side) << from << u"42"_s;
+            QTest::addRow("%s 3 digits", side) << from << u"424"_s;
+            QTest::addRow("%s 4 digits", side) << from << u"4242"_s;
+            QTest::addRow("%s own number's tail", side) << from << own.right(6);
+            QTest::addRow("%s whole own number", side) << from << own;
+            QTest::addRow("%s letters of a SIP address", side) << from << u"sip"_s;
+            QTest::addRow("%s query syntax", side) << from << u"4\" OR \"2"_s;
+            QTest::addRow("%s wildcards", side) << from << u"4%_2"_s;
+            QTest::addRow("%s nowhere", side) << from << u"99999999999999"_s;
+        }
+    }
+
+    void numbersMatchByAnyPart()
+    {
+        QFETCH(bool, fromSide);
+        QFETCH(QString, part);
+        ArchiveCriteria criteria;
+        criteria.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        (fromSide ? criteria.filter.fromNumber : criteria.filter.toNumber) = part;
+        // What the filter asks for: the number as typed, spaces and a leading "+" dropped.
+        QString bare = CallFilter::normalizeNumber(part);
+        if (bare.startsWith(u'+'))
+            bare.remove(0, 1);
+        QList<QUuid> expected;
+        for (const int index : m_account->newestFirst()) {
+            const QUuid uuid = QUuid::fromString(m_account->calls().at(index).callUuid);
+            const std::optional<QString> &number
+                    = fromSide ? m_records[uuid].fromNumber : m_records[uuid].toNumber;
+            if (number && number->contains(bare, Qt::CaseInsensitive))
+                expected.append(uuid);
+        }
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QString error;
+        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
+        const auto calls = query.calls(CallField::EndTime, Qt::DescendingOrder, 0,
+                                       int(expected.size()) + 10, &error);
+        QVERIFY2(calls, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *calls)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected);
+    }
+
+    // The index follows a stored call whose number changes (a redacted number replaced by the
+    // real one): the new number is found by its parts, the old one no longer.
+    void aChangedNumberIsFoundByItsNewParts()
+    {
+        const std::unique_ptr<CallArchive> archive = m_engine.open(m_engine.location(u"changed"_s));
+        QVERIFY(archive);
+        CallRecord call = m_records.constBegin().value();
+        call.sentJson.clear();
+        call.fromNumber = u"+1415XXXXXXX"_s;
+        QString error;
+        QVERIFY2(archive->store({call}, nullptr, &error), qPrintable(error));
+        const auto matches = [&](const QString &part) {
+            ArchiveCriteria criteria;
+            criteria.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+            criteria.filter.fromNumber = part;
+            QString problem;
+            return ArchiveQuery(archive.get(), criteria).count(&problem).value_or(-1);
+        };
+        QCOMPARE(matches(u"5XXXX"_s), 1);
+        call.fromNumber = u"+14157770123"_s;
+        QVERIFY2(archive->store({call}, nullptr, &error), qPrintable(error));
+        QCOMPARE(matches(u"5XXXX"_s), 0);
+        QCOMPARE(matches(u"57770123"_s), 1);
+        call.fromNumber.reset();
+        QVERIFY2(archive->store({call}, nullptr, &error), qPrintable(error));
+        QCOMPARE(matches(u"57770123"_s), 0);
+    }
+
     void whatOnlyTheArchiveCanDo()
     {
         // A number matched anywhere, several causes at once, an amount range.

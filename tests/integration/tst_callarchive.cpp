@@ -5,6 +5,7 @@
 
 #include "archiveengine.h"
 
+#include "archive/archivequery.h"
 #include "archive/callarchive.h"
 #include "plivo/pageparser.h"
 #include "sandbox/sandboxaccount.h"
@@ -99,9 +100,10 @@ private slots:
                          "voice_network_group INTEGER, source_ip INTEGER, cnam_lookup INTEGER, "
                          "unknown_fields TEXT, sent_shape INTEGER, sent_json BLOB)",
                          "CREATE INDEX calls_by_end ON calls (end_us DESC, call_uuid DESC)",
-                         "INSERT INTO calls (call_uuid, direction, end_us, end_offset, "
-                         "call_duration, bill_duration, billed_duration) VALUES "
-                         "(x'00112233445566778899aabbccddeeff', 1, 1790000000000000, 0, 5, 5, 60)",
+                         "INSERT INTO calls (call_uuid, direction, from_number, end_us, "
+                         "end_offset, call_duration, bill_duration, billed_duration) VALUES "
+                         "(x'00112233445566778899aabbccddeeff', 1, '+14155554242', "
+                         "1790000000000000, 0, 5, 5, 60)",
                  })
                 QVERIFY2(query.exec(QString::fromLatin1(statement)),
                          qPrintable(query.lastError().text()));
@@ -118,6 +120,13 @@ private slots:
                 QUuid::fromRfc4122(QByteArray::fromHex("00112233445566778899aabbccddeeff")));
         QVERIFY(call);
         QCOMPARE(call->billedDuration, 60);
+        // The calls it held are found by any part of their numbers, as new ones are.
+        ArchiveCriteria byPart;
+        byPart.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        byPart.filter.fromNumber = QStringLiteral("5554242");
+        QCOMPARE(ArchiveQuery(archive.get(), byPart).count(&error), std::optional<qint64>(1));
+        byPart.filter.fromNumber = QStringLiteral("5554243");
+        QCOMPARE(ArchiveQuery(archive.get(), byPart).count(&error), std::optional<qint64>(0));
     }
 
     void sandboxCallsComeBackAsSent()
