@@ -598,7 +598,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="48"/>
+        <location filename="../lib/archive/archivequery.cpp" line="55"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
     </message>
@@ -632,81 +632,81 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="281"/>
+        <location filename="../lib/archive/callarchive.cpp" line="313"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 ist keine PostgreSQL-URL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="302"/>
+        <location filename="../lib/archive/callarchive.cpp" line="334"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>Das Archiv %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="308"/>
+        <location filename="../lib/archive/callarchive.cpp" line="340"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite steht Qt nicht zur Verfügung (das Paket libqt6sql6-sqlite fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="314"/>
-        <location filename="../lib/archive/callarchive.cpp" line="359"/>
+        <location filename="../lib/archive/callarchive.cpp" line="346"/>
+        <location filename="../lib/archive/callarchive.cpp" line="391"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>Das Archiv %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="322"/>
+        <location filename="../lib/archive/callarchive.cpp" line="354"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="334"/>
+        <location filename="../lib/archive/callarchive.cpp" line="366"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL steht Qt nicht zur Verfügung (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="367"/>
+        <location filename="../lib/archive/callarchive.cpp" line="399"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="378"/>
+        <location filename="../lib/archive/callarchive.cpp" line="410"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>Das Archiv stammt von einem neueren Callscope (Schema %1; dieses kennt bis %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="410"/>
+        <location filename="../lib/archive/callarchive.cpp" line="442"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>Die Tabellen des Archivs konnten nicht auf Version %1 gebracht werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="465"/>
+        <location filename="../lib/archive/callarchive.cpp" line="497"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Gerade schreibt eine andere Synchronisierung oder ein anderer Import in dieses Archiv; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="473"/>
+        <location filename="../lib/archive/callarchive.cpp" line="505"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>Die Schreibsperre des Archivs konnte nicht gesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="493"/>
+        <location filename="../lib/archive/callarchive.cpp" line="525"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="509"/>
+        <location filename="../lib/archive/callarchive.cpp" line="541"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="784"/>
+        <location filename="../lib/archive/callarchive.cpp" line="816"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>Das Archiv konnte keine Transaktion beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="626"/>
-        <location filename="../lib/archive/callarchive.cpp" line="645"/>
-        <location filename="../lib/archive/callarchive.cpp" line="797"/>
-        <location filename="../lib/archive/callarchive.cpp" line="806"/>
+        <location filename="../lib/archive/callarchive.cpp" line="658"/>
+        <location filename="../lib/archive/callarchive.cpp" line="677"/>
+        <location filename="../lib/archive/callarchive.cpp" line="829"/>
+        <location filename="../lib/archive/callarchive.cpp" line="838"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>Die Anrufe konnten nicht im Archiv gespeichert werden: %1</translation>
     </message>
@@ -1297,13 +1297,13 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="218"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Normal endings</source>
         <translation>Normale Enden</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="219"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
@@ -1314,7 +1314,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="341"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="513"/>
         <source>No cause given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
@@ -1339,12 +1339,12 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>Anrufe im Zeitverlauf (UTC, ein Balken je %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="485"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="491"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln Anruf</numerusform>
@@ -1352,12 +1352,12 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
         <source>Billed %1: %2 (%3)</source>
         <translation>Abgerechnet %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n anderer Grund: %1 (%2)</numerusform>
@@ -1365,44 +1365,44 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="506"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="512"/>
         <source>%1 (%2), %3: %4 (%5)</source>
         <translation>%1 (%2), %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="514"/>
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="515"/>
         <source>a normal ending</source>
         <translation>ein normales Ende</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="515"/>
         <source>a failure</source>
         <translation>ein Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="517"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="523"/>
         <source>Ended by %1: %2 (%3)</source>
         <translation>Beendet von %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="524"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="525"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="531"/>
         <source>%1 – %2 UTC: %3
 %4: %5 (%6% of this bar)</source>
         <translation>%1 – %2 UTC: %3
 %4: %5 (%6 % dieses Balkens)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="540"/>
         <source>Click to show these calls.</source>
         <translation>Klicken, um diese Anrufe anzuzeigen.</translation>
     </message>
@@ -1876,31 +1876,31 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="99"/>
+        <location filename="../app/cli/exportcommand.cpp" line="84"/>
         <source>Run “callscope export --help” for the options.</source>
         <translation>Rufen Sie „callscope export --help“ auf, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="184"/>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="142"/>
+        <location filename="../app/cli/exportcommand.cpp" line="234"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="185"/>
-        <location filename="../app/cli/exportcommand.cpp" line="297"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../app/cli/exportcommand.cpp" line="235"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Export abgebrochen; „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="189"/>
-        <location filename="../app/cli/exportcommand.cpp" line="255"/>
-        <location filename="../app/cli/exportcommand.cpp" line="301"/>
+        <location filename="../app/cli/exportcommand.cpp" line="147"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="262"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Anrufe werden gezählt… %n Anfrage</numerusform>
@@ -1908,7 +1908,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="332"/>
+        <location filename="../app/cli/exportcommand.cpp" line="270"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 von %Ln Anruf, %3 Anrufe/s</numerusform>
@@ -1916,13 +1916,13 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="338"/>
+        <location filename="../app/cli/exportcommand.cpp" line="276"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="340"/>
-        <location filename="../app/cli/exportcommand.cpp" line="369"/>
+        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="307"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n wiederholt</numerusform>
@@ -1930,28 +1930,28 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="309"/>
-        <location filename="../app/cli/exportcommand.cpp" line="364"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
+        <location filename="../app/cli/exportcommand.cpp" line="302"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="160"/>
         <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
         <translation>Geben Sie an, aus welchem Archiv exportiert wird: --archive PFAD|URL, oder das Konto (--demo, --auth-id ID, --profile NAME), dem das Archiv gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="168"/>
         <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
         <translation>Für %1 gibt es noch kein Archiv; „callscope archive sync“ legt eines an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="209"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="312"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>%n Anruf aus dem Archiv %1 in %3 s exportiert nach %2.</numerusform>
@@ -1959,7 +1959,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="304"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>%n Anruf in %2 s exportiert nach %1: </numerusform>
@@ -1967,7 +1967,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="368"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n Anfrage, </numerusform>
@@ -1975,7 +1975,7 @@ Anzahl der Zeilen stimmt nicht mit der von Plivo gemeldeten Anzahl überein.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="372"/>
+        <location filename="../app/cli/exportcommand.cpp" line="310"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n doppelter Datensatz übersprungen</numerusform>
@@ -4233,17 +4233,22 @@ Letzter Anruf: %2</translation>
         <translation>Finden Sie heraus, was mit jedem Anruf eines Plivo-Kontos passiert ist: filtern, durch alle Anrufe blättern und lesen, warum jeder einzelne endete.</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="28"/>
+        <location filename="../app/gui/welcomepage.cpp" line="27"/>
+        <source>Keep its calls past Plivo&apos;s 90 days in an archive of your own, follow calls as they end, be told when a watch rule fires, and send a teammate a link to a call.</source>
+        <translation>Bewahren Sie die Anrufe über Plivos 90 Tage hinaus in einem eigenen Archiv auf, verfolgen Sie Anrufe, sobald sie enden, lassen Sie sich benachrichtigen, wenn eine Überwachungsregel anschlägt, und schicken Sie Kollegen einen Link zu einem Anruf.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="38"/>
         <source>Connect a Plivo account…</source>
         <translation>Plivo-Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="29"/>
+        <location filename="../app/gui/welcomepage.cpp" line="39"/>
         <source>Open the demo account</source>
         <translation>Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="30"/>
+        <location filename="../app/gui/welcomepage.cpp" line="40"/>
         <source>A synthetic account served on this computer: nothing leaves it.</source>
         <translation>Ein synthetisches Konto, bereitgestellt von diesem Computer: Nichts verlässt ihn.</translation>
     </message>

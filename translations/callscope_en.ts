@@ -80,7 +80,7 @@
 <context>
     <name>CallStatsCharts</name>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n other cause: %1 (%2)</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="312"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>Exported %n call from the archive %1 to %2 in %3 s.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="262"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Counting calls… %n request</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="332"/>
+        <location filename="../app/cli/exportcommand.cpp" line="270"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1% %2 of %Ln call, %3 calls/s</numerusform>
@@ -180,8 +180,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="340"/>
-        <location filename="../app/cli/exportcommand.cpp" line="369"/>
+        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="307"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n retried</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="304"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Exported %n call to %1 in %2 s: </numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="368"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n request, </numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="372"/>
+        <location filename="../app/cli/exportcommand.cpp" line="310"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n repeated record skipped</numerusform>

@@ -598,7 +598,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="48"/>
+        <location filename="../lib/archive/archivequery.cpp" line="55"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
     </message>
@@ -632,81 +632,81 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="281"/>
+        <location filename="../lib/archive/callarchive.cpp" line="313"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 no es una URL de PostgreSQL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="302"/>
+        <location filename="../lib/archive/callarchive.cpp" line="334"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>No se pudo crear el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="308"/>
+        <location filename="../lib/archive/callarchive.cpp" line="340"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite no está disponible para Qt (falta el paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="314"/>
-        <location filename="../lib/archive/callarchive.cpp" line="359"/>
+        <location filename="../lib/archive/callarchive.cpp" line="346"/>
+        <location filename="../lib/archive/callarchive.cpp" line="391"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>No se pudo abrir el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="322"/>
+        <location filename="../lib/archive/callarchive.cpp" line="354"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>No se pudo preparar el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="334"/>
+        <location filename="../lib/archive/callarchive.cpp" line="366"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL no está disponible para Qt (falta el paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="367"/>
+        <location filename="../lib/archive/callarchive.cpp" line="399"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>No se pudo preparar el archivo histórico %1.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="378"/>
+        <location filename="../lib/archive/callarchive.cpp" line="410"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>El archivo histórico lo escribió un Callscope más reciente (esquema %1; este conoce hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="410"/>
+        <location filename="../lib/archive/callarchive.cpp" line="442"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>No se pudieron actualizar las tablas del archivo histórico a la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="465"/>
+        <location filename="../lib/archive/callarchive.cpp" line="497"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Otra sincronización o importación está escribiendo en este archivo histórico; vuelve a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="473"/>
+        <location filename="../lib/archive/callarchive.cpp" line="505"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>No se pudo obtener el bloqueo de escritura del archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="493"/>
+        <location filename="../lib/archive/callarchive.cpp" line="525"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>No se pudo crear el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="509"/>
+        <location filename="../lib/archive/callarchive.cpp" line="541"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>No se pudo abrir el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="784"/>
+        <location filename="../lib/archive/callarchive.cpp" line="816"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>El archivo histórico no pudo iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="626"/>
-        <location filename="../lib/archive/callarchive.cpp" line="645"/>
-        <location filename="../lib/archive/callarchive.cpp" line="797"/>
-        <location filename="../lib/archive/callarchive.cpp" line="806"/>
+        <location filename="../lib/archive/callarchive.cpp" line="658"/>
+        <location filename="../lib/archive/callarchive.cpp" line="677"/>
+        <location filename="../lib/archive/callarchive.cpp" line="829"/>
+        <location filename="../lib/archive/callarchive.cpp" line="838"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>No se pudieron guardar las llamadas en el archivo histórico: %1</translation>
     </message>
@@ -1297,13 +1297,13 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="218"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Normal endings</source>
         <translation>Finalizaciones normales</translation>
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="219"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="528"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
@@ -1314,7 +1314,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
     </message>
     <message>
         <location filename="../app/gui/callstatscharts.cpp" line="341"/>
-        <location filename="../app/gui/callstatscharts.cpp" line="507"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="513"/>
         <source>No cause given</source>
         <translation>Sin causa indicada</translation>
     </message>
@@ -1339,12 +1339,12 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>Llamadas a lo largo del tiempo (UTC, una barra cada %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="485"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="491"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="492"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln llamada</numerusform>
@@ -1352,12 +1352,12 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="498"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="504"/>
         <source>Billed %1: %2 (%3)</source>
         <translation>Facturado %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/callstatscharts.cpp" line="503"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
         <source>%n other cause(s): %1 (%2)</source>
         <translation>
             <numerusform>%n causa más: %1 (%2)</numerusform>
@@ -1365,44 +1365,44 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="506"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="512"/>
         <source>%1 (%2), %3: %4 (%5)</source>
         <translation>%1 (%2), %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="508"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="514"/>
         <source>no code</source>
         <translation>sin código</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="515"/>
         <source>a normal ending</source>
         <translation>una finalización normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="509"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="515"/>
         <source>a failure</source>
         <translation>un fallo</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="517"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="523"/>
         <source>Ended by %1: %2 (%3)</source>
         <translation>Finalizada por %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="518"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="524"/>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="525"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="531"/>
         <source>%1 – %2 UTC: %3
 %4: %5 (%6% of this bar)</source>
         <translation>%1 – %2 UTC: %3
 %4: %5 (%6 % de esta barra)</translation>
     </message>
     <message>
-        <location filename="../app/gui/callstatscharts.cpp" line="534"/>
+        <location filename="../app/gui/callstatscharts.cpp" line="540"/>
         <source>Click to show these calls.</source>
         <translation>Haz clic para mostrar estas llamadas.</translation>
     </message>
@@ -1882,31 +1882,31 @@ número de filas no coincide con el que informó Plivo.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="99"/>
+        <location filename="../app/cli/exportcommand.cpp" line="84"/>
         <source>Run “callscope export --help” for the options.</source>
         <translation>Ejecuta «callscope export --help» para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="184"/>
-        <location filename="../app/cli/exportcommand.cpp" line="296"/>
+        <location filename="../app/cli/exportcommand.cpp" line="142"/>
+        <location filename="../app/cli/exportcommand.cpp" line="234"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="185"/>
-        <location filename="../app/cli/exportcommand.cpp" line="297"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
+        <location filename="../app/cli/exportcommand.cpp" line="235"/>
         <source>Export cancelled; “%1” was not written.</source>
         <translation>Exportación cancelada; no se escribió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="189"/>
-        <location filename="../app/cli/exportcommand.cpp" line="255"/>
-        <location filename="../app/cli/exportcommand.cpp" line="301"/>
+        <location filename="../app/cli/exportcommand.cpp" line="147"/>
+        <location filename="../app/cli/exportcommand.cpp" line="208"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="324"/>
+        <location filename="../app/cli/exportcommand.cpp" line="262"/>
         <source>Counting calls… %n request(s)</source>
         <translation>
             <numerusform>Contando llamadas… %n solicitud</numerusform>
@@ -1914,7 +1914,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="332"/>
+        <location filename="../app/cli/exportcommand.cpp" line="270"/>
         <source>%1% %2 of %Ln call(s), %3 calls/s</source>
         <translation>
             <numerusform>%1 % %2 de %Ln llamada, %3 llamadas/s</numerusform>
@@ -1922,13 +1922,13 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="338"/>
+        <location filename="../app/cli/exportcommand.cpp" line="276"/>
         <source>%1 s left</source>
         <translation>quedan %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="340"/>
-        <location filename="../app/cli/exportcommand.cpp" line="369"/>
+        <location filename="../app/cli/exportcommand.cpp" line="278"/>
+        <location filename="../app/cli/exportcommand.cpp" line="307"/>
         <source>%n retried</source>
         <translation>
             <numerusform>%n reintentada</numerusform>
@@ -1936,28 +1936,28 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="309"/>
-        <location filename="../app/cli/exportcommand.cpp" line="364"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
+        <location filename="../app/cli/exportcommand.cpp" line="302"/>
         <source>standard output</source>
         <translation>la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="211"/>
+        <location filename="../app/cli/exportcommand.cpp" line="160"/>
         <source>Say which archive to export from: --archive PATH|URL, or the account (--demo, --auth-id ID, --profile NAME) whose archive it is.</source>
         <translation>Indica desde qué archivo histórico exportar: --archive RUTA|URL, o la cuenta (--demo, --auth-id ID, --profile NOMBRE) a la que pertenece.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="219"/>
+        <location filename="../app/cli/exportcommand.cpp" line="168"/>
         <source>There is no archive of %1 yet; “callscope archive sync” makes one.</source>
         <translation>Todavía no hay ningún archivo histórico de %1; «callscope archive sync» crea uno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="209"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="312"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
         <source>Exported %n call(s) from the archive %1 to %2 in %3 s.</source>
         <translation>
             <numerusform>Se exportó %n llamada del archivo histórico %1 a %2 en %3 s.</numerusform>
@@ -1965,7 +1965,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="366"/>
+        <location filename="../app/cli/exportcommand.cpp" line="304"/>
         <source>Exported %n call(s) to %1 in %2 s: </source>
         <translation>
             <numerusform>Se exportó %n llamada a %1 en %2 s: </numerusform>
@@ -1973,7 +1973,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="368"/>
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
         <source>%n request(s), </source>
         <translation>
             <numerusform>%n solicitud, </numerusform>
@@ -1981,7 +1981,7 @@ número de filas no coincide con el que informó Plivo.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="372"/>
+        <location filename="../app/cli/exportcommand.cpp" line="310"/>
         <source>%n repeated record(s) skipped</source>
         <translation>
             <numerusform>%n registro repetido omitido</numerusform>
@@ -4239,17 +4239,22 @@ Last call: %2</source>
         <translation>Averigua qué pasó con cualquier llamada de una cuenta de Plivo: filtra, recorre todas las llamadas y lee por qué terminó cada una.</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="28"/>
+        <location filename="../app/gui/welcomepage.cpp" line="27"/>
+        <source>Keep its calls past Plivo&apos;s 90 days in an archive of your own, follow calls as they end, be told when a watch rule fires, and send a teammate a link to a call.</source>
+        <translation>Conserve sus llamadas más allá de los 90 días de Plivo en un archivo propio, siga las llamadas a medida que terminan, reciba un aviso cuando se cumpla una regla de vigilancia y envíe a un compañero un enlace a una llamada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="38"/>
         <source>Connect a Plivo account…</source>
         <translation>Conectar una cuenta de Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="29"/>
+        <location filename="../app/gui/welcomepage.cpp" line="39"/>
         <source>Open the demo account</source>
         <translation>Abrir la cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="30"/>
+        <location filename="../app/gui/welcomepage.cpp" line="40"/>
         <source>A synthetic account served on this computer: nothing leaves it.</source>
         <translation>Una cuenta sintética servida desde este equipo: nada sale de él.</translation>
     </message>

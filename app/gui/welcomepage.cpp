@@ -23,6 +23,17 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(text);
+    // What an account gets beyond browsing, so that a newcomer knows it is there.
+    auto *more = new QLabel(tr("Keep its calls past Plivo's 90 days in an archive of your own, "
+                               "follow calls as they end, be told when a watch rule fires, and "
+                               "send a teammate a link to a call."),
+                            this);
+    more->setObjectName(QStringLiteral("welcomeMore"));
+    more->setWordWrap(true);
+    more->setAlignment(Qt::AlignCenter);
+    more->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(more);
+    layout->addSpacing(more->fontMetrics().height() / 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     auto *connectButton = new QPushButton(tr("Connect a Plivo account\u2026"), this);
