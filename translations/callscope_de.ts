@@ -2979,8 +2979,8 @@ Beendet: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="56"/>
-        <location filename="../app/gui/mainwindow.cpp" line="539"/>
-        <location filename="../app/gui/mainwindow.cpp" line="857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3250,195 +3250,195 @@ Beendet: %5
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Calls from:</source>
         <translation>Anrufe aus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Plivo (live)</source>
         <translation>Plivo (live)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Überwachung: „%1“ hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
         <translation>Dieser Link gehört zum Konto %1, das auf diesem Computer nicht eingerichtet ist. Fügen Sie es unter Datei ▸ Konten hinzu und öffnen Sie den Link dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>Account “%1” needs its token again before this link can open. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut, bevor dieser Link sich öffnen kann. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590"/>
+        <location filename="../app/gui/mainwindow.cpp" line="595"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="592"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Copy link to this call</source>
         <translation>Link zu diesem Anruf kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="671"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
-        <location filename="../app/gui/mainwindow.cpp" line="932"/>
-        <location filename="../app/gui/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="937"/>
+        <location filename="../app/gui/mainwindow.cpp" line="953"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="718"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="740"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="811"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="863"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="909"/>
+        <location filename="../app/gui/mainwindow.cpp" line="914"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="962"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="965"/>
+        <location filename="../app/gui/mainwindow.cpp" line="970"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="972"/>
+        <location filename="../app/gui/mainwindow.cpp" line="977"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="981"/>
+        <location filename="../app/gui/mainwindow.cpp" line="986"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3446,34 +3446,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1020"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1053"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3481,71 +3481,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1046"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="758"/>
+        <location filename="../app/gui/mainwindow.cpp" line="763"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1049"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1058"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1093"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1092"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
@@ -3553,12 +3553,12 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>die ältesten %1 verfolgten Anrufe haben die Tabelle verlassen (sie behält %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -4015,6 +4015,7 @@ Konto: --demo (die eingebaute Sandbox, mit eintreffenden Anrufen), --auth-id ID
     </message>
     <message>
         <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <location filename="../app/gui/watchpanel.cpp" line="169"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4034,29 +4035,34 @@ Konto: --demo (die eingebaute Sandbox, mit eintreffenden Anrufen), --auth-id ID
         <translation>Doppelklick auf eine Zeile öffnet die gezählten Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="137"/>
+        <location filename="../app/gui/watchpanel.cpp" line="156"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="140"/>
+        <location filename="../app/gui/watchpanel.cpp" line="158"/>
         <source>First call: %1
 Last call: %2</source>
         <translation>Erster Anruf: %1
 Letzter Anruf: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="146"/>
+        <location filename="../app/gui/watchpanel.cpp" line="142"/>
         <source>Watch: %1</source>
         <translation>Überwachung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="182"/>
+        <location filename="../app/gui/watchpanel.cpp" line="169"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="206"/>
         <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
         <translation>Noch keine Überwachungsregeln. Eine Regel ist eine JSON-Datei in %1; „callscope watch --help“ zeigt ein Beispiel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="186"/>
+        <location filename="../app/gui/watchpanel.cpp" line="210"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>Überwachung ist aus. %n Regel bereit: %1.</numerusform>
@@ -4064,12 +4070,12 @@ Letzter Anruf: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="189"/>
+        <location filename="../app/gui/watchpanel.cpp" line="213"/>
         <source>Open an account to watch it.</source>
         <translation>Öffnen Sie ein Konto, um es zu überwachen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="191"/>
+        <location filename="../app/gui/watchpanel.cpp" line="215"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Überwache %n Regel: %1.</numerusform>
@@ -4077,12 +4083,12 @@ Letzter Anruf: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="194"/>
+        <location filename="../app/gui/watchpanel.cpp" line="218"/>
         <source>The last poll failed: %1</source>
         <translation>Die letzte Abfrage schlug fehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="199"/>
+        <location filename="../app/gui/watchpanel.cpp" line="223"/>
         <source>Not watched, the file has a mistake:
 %1</source>
         <translation>Nicht überwacht, die Datei enthält einen Fehler:
@@ -4092,7 +4098,7 @@ Letzter Anruf: %2</translation>
 <context>
     <name>WatchRule</name>
     <message numerus="yes">
-        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <location filename="../lib/watch/watchevaluator.cpp" line="58"/>
         <source>%n call(s) between %1 and %2</source>
         <translation>
             <numerusform>%n Anruf zwischen %1 und %2</numerusform>
@@ -4100,7 +4106,7 @@ Letzter Anruf: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchevaluator.cpp" line="55"/>
+        <location filename="../lib/watch/watchevaluator.cpp" line="59"/>
         <source>%1 of %2 calls (%3 %) between %4 and %5</source>
         <translation>%1 von %2 Anrufen (%3 %) zwischen %4 und %5</translation>
     </message>
@@ -4238,17 +4244,17 @@ Letzter Anruf: %2</translation>
         <translation>Bewahren Sie die Anrufe über Plivos 90 Tage hinaus in einem eigenen Archiv auf, verfolgen Sie Anrufe, sobald sie enden, lassen Sie sich benachrichtigen, wenn eine Überwachungsregel anschlägt, und schicken Sie Kollegen einen Link zu einem Anruf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="38"/>
+        <location filename="../app/gui/welcomepage.cpp" line="39"/>
         <source>Connect a Plivo account…</source>
         <translation>Plivo-Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="39"/>
+        <location filename="../app/gui/welcomepage.cpp" line="40"/>
         <source>Open the demo account</source>
         <translation>Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="40"/>
+        <location filename="../app/gui/welcomepage.cpp" line="41"/>
         <source>A synthetic account served on this computer: nothing leaves it.</source>
         <translation>Ein synthetisches Konto, bereitgestellt von diesem Computer: Nichts verlässt ihn.</translation>
     </message>

@@ -292,7 +292,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>following: %n new call</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>WatchPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="186"/>
+        <location filename="../app/gui/watchpanel.cpp" line="210"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>Watch is off. %n rule ready: %1.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="191"/>
+        <location filename="../app/gui/watchpanel.cpp" line="215"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Watching %n rule: %1.</numerusform>
@@ -371,7 +371,7 @@
 <context>
     <name>WatchRule</name>
     <message numerus="yes">
-        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <location filename="../lib/watch/watchevaluator.cpp" line="58"/>
         <source>%n call(s) between %1 and %2</source>
         <translation>
             <numerusform>%n call between %1 and %2</numerusform>

@@ -2985,8 +2985,8 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="56"/>
-        <location filename="../app/gui/mainwindow.cpp" line="539"/>
-        <location filename="../app/gui/mainwindow.cpp" line="857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="862"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3256,195 +3256,195 @@ Finalizada: %5
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Calls from:</source>
         <translation>Llamadas de:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Vigilancia: «%1» se activó: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
         <translation>Este enlace es de la cuenta %1, que no está entre las cuentas de este equipo. Añádala en Archivo ▸ Cuentas y abra el enlace de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>Account “%1” needs its token again before this link can open. %2</source>
         <translation>La cuenta «%1» necesita su token de nuevo para que este enlace pueda abrirse. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590"/>
+        <location filename="../app/gui/mainwindow.cpp" line="595"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="592"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="602"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Copy link to this call</source>
         <translation>Copiar enlace a esta llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="607"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="671"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="673"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
-        <location filename="../app/gui/mainwindow.cpp" line="932"/>
-        <location filename="../app/gui/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="937"/>
+        <location filename="../app/gui/mainwindow.cpp" line="953"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="718"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="740"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="811"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="863"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="909"/>
+        <location filename="../app/gui/mainwindow.cpp" line="914"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="962"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="958"/>
+        <location filename="../app/gui/mainwindow.cpp" line="963"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="965"/>
+        <location filename="../app/gui/mainwindow.cpp" line="970"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="972"/>
+        <location filename="../app/gui/mainwindow.cpp" line="977"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="981"/>
+        <location filename="../app/gui/mainwindow.cpp" line="986"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3452,34 +3452,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1015"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1020"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1053"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3487,71 +3487,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1046"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="758"/>
+        <location filename="../app/gui/mainwindow.cpp" line="763"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1049"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1058"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1093"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1092"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3559,12 +3559,12 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>las %1 llamadas seguidas más antiguas salieron de la tabla (guarda %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -4021,6 +4021,7 @@ Cuenta: --demo (el sandbox integrado, con llamadas que llegan), --auth-id ID
     </message>
     <message>
         <location filename="../app/gui/watchpanel.cpp" line="51"/>
+        <location filename="../app/gui/watchpanel.cpp" line="169"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4040,29 +4041,34 @@ Cuenta: --demo (el sandbox integrado, con llamadas que llegan), --auth-id ID
         <translation>Haga doble clic en una línea para abrir las llamadas que contó</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="137"/>
+        <location filename="../app/gui/watchpanel.cpp" line="156"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="140"/>
+        <location filename="../app/gui/watchpanel.cpp" line="158"/>
         <source>First call: %1
 Last call: %2</source>
         <translation>Primera llamada: %1
 Última llamada: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="146"/>
+        <location filename="../app/gui/watchpanel.cpp" line="142"/>
         <source>Watch: %1</source>
         <translation>Vigilancia: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="182"/>
+        <location filename="../app/gui/watchpanel.cpp" line="169"/>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/watchpanel.cpp" line="206"/>
         <source>No watch rules yet. A rule is a JSON file in %1; “callscope watch --help” shows one.</source>
         <translation>Aún no hay reglas de vigilancia. Una regla es un archivo JSON en %1; «callscope watch --help» muestra un ejemplo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="186"/>
+        <location filename="../app/gui/watchpanel.cpp" line="210"/>
         <source>Watch is off. %n rule(s) ready: %1.</source>
         <translation>
             <numerusform>La vigilancia está desactivada. %n regla lista: %1.</numerusform>
@@ -4070,12 +4076,12 @@ Last call: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="189"/>
+        <location filename="../app/gui/watchpanel.cpp" line="213"/>
         <source>Open an account to watch it.</source>
         <translation>Abra una cuenta para vigilarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/watchpanel.cpp" line="191"/>
+        <location filename="../app/gui/watchpanel.cpp" line="215"/>
         <source>Watching %n rule(s): %1.</source>
         <translation>
             <numerusform>Vigilando %n regla: %1.</numerusform>
@@ -4083,12 +4089,12 @@ Last call: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="194"/>
+        <location filename="../app/gui/watchpanel.cpp" line="218"/>
         <source>The last poll failed: %1</source>
         <translation>La última consulta falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/watchpanel.cpp" line="199"/>
+        <location filename="../app/gui/watchpanel.cpp" line="223"/>
         <source>Not watched, the file has a mistake:
 %1</source>
         <translation>Sin vigilar, el archivo tiene un error:
@@ -4098,7 +4104,7 @@ Last call: %2</source>
 <context>
     <name>WatchRule</name>
     <message numerus="yes">
-        <location filename="../lib/watch/watchevaluator.cpp" line="54"/>
+        <location filename="../lib/watch/watchevaluator.cpp" line="58"/>
         <source>%n call(s) between %1 and %2</source>
         <translation>
             <numerusform>%n llamada entre %1 y %2</numerusform>
@@ -4106,7 +4112,7 @@ Last call: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchevaluator.cpp" line="55"/>
+        <location filename="../lib/watch/watchevaluator.cpp" line="59"/>
         <source>%1 of %2 calls (%3 %) between %4 and %5</source>
         <translation>%1 de %2 llamadas (%3 %) entre %4 y %5</translation>
     </message>
@@ -4244,17 +4250,17 @@ Last call: %2</source>
         <translation>Conserve sus llamadas más allá de los 90 días de Plivo en un archivo propio, siga las llamadas a medida que terminan, reciba un aviso cuando se cumpla una regla de vigilancia y envíe a un compañero un enlace a una llamada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="38"/>
+        <location filename="../app/gui/welcomepage.cpp" line="39"/>
         <source>Connect a Plivo account…</source>
         <translation>Conectar una cuenta de Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="39"/>
+        <location filename="../app/gui/welcomepage.cpp" line="40"/>
         <source>Open the demo account</source>
         <translation>Abrir la cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="40"/>
+        <location filename="../app/gui/welcomepage.cpp" line="41"/>
         <source>A synthetic account served on this computer: nothing leaves it.</source>
         <translation>Una cuenta sintética servida desde este equipo: nada sale de él.</translation>
     </message>

@@ -284,6 +284,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Times: "), toolbar));
     m_timeDisplay = new QComboBox(toolbar);
+    m_timeDisplay->setObjectName(QStringLiteral("timeDisplay"));
     // As wide as the choice shown, not the longest: the toolbar fits 1280 pixels in every
     // language.
     m_timeDisplay->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -296,6 +297,7 @@ void MainWindow::createActions()
         m_model->setTimeDisplay(display);
         m_details->setTimeDisplay(display);
         m_callTree->setTimeDisplay(display);
+        m_watch->setTimeDisplay(display);
     });
     toolbar->addSeparator();
     toolbar->addSeparator();
@@ -436,6 +438,7 @@ void MainWindow::createBrowsePage()
     m_watchDock = new QDockWidget(tr("Watch"), this);
     m_watchDock->setObjectName(QStringLiteral("watchDock"));
     m_watch = new WatchPanel(m_watchDock);
+    m_watch->setTimeDisplay(m_model->timeDisplay());
     m_watchDock->setWidget(m_watch);
     addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
     tabifyDockWidget(m_treeDock, m_watchDock);
@@ -447,8 +450,10 @@ void MainWindow::createBrowsePage()
         narrowFilter(filter);
     });
     connect(m_watch, &WatchPanel::fired, this, [this](const WatchFiring &firing) {
-        statusBar()->showMessage(tr("Watch: “%1” fired: %2").arg(firing.rule, firing.figuresText()),
-                                 15000);
+        statusBar()->showMessage(
+                tr("Watch: “%1” fired: %2")
+                        .arg(firing.rule, firing.figuresText(m_model->timeDisplay())),
+                15000);
         m_watchDock->show();
     });
     connect(m_treeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -131,21 +131,45 @@ void WatchPanel::addFiring(const WatchFiring &firing)
 {
     const int index = int(m_history.size());
     m_history.append(firing);
+    m_firedAt.append(QDateTime::currentDateTimeUtc());
     m_lastProblem.clear();
-    const QDateTime now = QDateTime::currentDateTime();
-    auto *item = new QTreeWidgetItem({QLocale().toString(now.time(), u"HH:mm:ss"_s), firing.rule,
-                                      tr("%1 — %2").arg(firing.figuresText(), firing.condition)});
+    auto *item = new QTreeWidgetItem;
     item->setData(0, FiringRole, index);
+    writeFiring(item);
+    m_firings->insertTopLevelItem(0, item); // newest first
+    for (int column = 0; column < 2; ++column)
+        m_firings->resizeColumnToContents(column);
+    m_notifier->notify(tr("Watch: %1").arg(firing.rule), firing.figuresText(m_timeDisplay), index);
+    updateStatus();
+    emit fired(firing);
+}
+
+void WatchPanel::writeFiring(QTreeWidgetItem *item) const
+{
+    const int index = item->data(0, FiringRole).toInt();
+    const WatchFiring &firing = m_history.at(index);
+    const QDateTime firedAt = m_firedAt.at(index);
+    const bool local = m_timeDisplay == TimeDisplay::Local;
+    item->setText(
+            0, QLocale().toString((local ? firedAt.toLocalTime() : firedAt).time(), u"HH:mm:ss"_s));
+    item->setText(1, firing.rule);
+    item->setText(2, tr("%1 — %2").arg(firing.figuresText(m_timeDisplay), firing.condition));
     item->setToolTip(2,
                      tr("First call: %1\nLast call: %2")
                              .arg(CallFields::uuidText(firing.firstCall),
                                   CallFields::uuidText(firing.lastCall)));
-    m_firings->insertTopLevelItem(0, item); // newest first
-    for (int column = 0; column < 2; ++column)
-        m_firings->resizeColumnToContents(column);
-    m_notifier->notify(tr("Watch: %1").arg(firing.rule), firing.figuresText(), index);
-    updateStatus();
-    emit fired(firing);
+}
+
+void WatchPanel::setTimeDisplay(TimeDisplay display)
+{
+    if (display == m_timeDisplay)
+        return;
+    m_timeDisplay = display;
+    m_firings->headerItem()->setText(0,
+                                     display == TimeDisplay::Local ? tr("Time") : tr("Time (UTC)"));
+    for (int row = 0; row < m_firings->topLevelItemCount(); ++row)
+        writeFiring(m_firings->topLevelItem(row));
+    m_firings->resizeColumnToContents(0);
 }
 
 void WatchPanel::openFiring(int index)

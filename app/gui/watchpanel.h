@@ -33,6 +33,9 @@ public:
     // Reads the rules folder again and restarts watching with what it holds.
     void reloadRules();
 
+    // Times as the table shows them: firings already listed are written again.
+    void setTimeDisplay(TimeDisplay display);
+
     QString statusText() const;
     QString problemsText() const;
     int ruleCount() const;
@@ -50,12 +53,15 @@ private:
     void openFiring(int index);
     void openRulesFolder();
     void updateStatus();
+    void writeFiring(QTreeWidgetItem *item) const;
 
     QPointer<PlivoClient> m_client;
     std::unique_ptr<WatchRunner> m_runner;
     QList<WatchRule> m_rules;
     QStringList m_problems;
     QList<WatchFiring> m_history; // every firing shown, by the index the list keeps
+    QList<QDateTime> m_firedAt; // UTC, by the same index
+    TimeDisplay m_timeDisplay = TimeDisplay::Local;
     bool m_watching = false;
     QString m_lastProblem;
 

@@ -45,11 +45,15 @@ QJsonObject WatchFiring::toJson() const
     return object;
 }
 
-QString WatchFiring::figuresText() const
+QString WatchFiring::figuresText(TimeDisplay display) const
 {
     const QLocale locale;
-    const QString from = locale.toString(windowStart.toLocalTime().time(), u"HH:mm:ss"_s);
-    const QString to = locale.toString(windowEnd.toLocalTime().time(), u"HH:mm:ss"_s);
+    const bool local = display == TimeDisplay::Local;
+    const auto clock = [&](const QDateTime &time) {
+        return locale.toString((local ? time.toLocalTime() : time.toUTC()).time(), u"HH:mm:ss"_s);
+    };
+    const QString from = clock(windowStart);
+    const QString to = clock(windowEnd) + (local ? QString() : u" UTC"_s);
     if (kind != WatchRule::Condition::ShareOf)
         return WatchRule::tr("%n call(s) between %1 and %2", nullptr, int(matching)).arg(from, to);
     return WatchRule::tr("%1 of %2 calls (%3 %) between %4 and %5")

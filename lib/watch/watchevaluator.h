@@ -2,6 +2,7 @@
 
 #include "watchrule.h"
 
+#include "models/callformat.h"
 #include "plivo/callrecord.h"
 
 #include <QDateTime>
@@ -31,8 +32,9 @@ struct WatchFiring
     // One line of `callscope watch`'s output.
     QJsonObject toJson() const;
     // "7 of 30 calls (23 %) between 14:02:10 and 14:17:09" for a share, else "7 calls between
-    // …": the figures, for a person, in local time.
-    QString figuresText() const;
+    // …": the figures, for a person, in local time or, as the table may show times, in UTC
+    // ("… and 14:17:09 UTC"; a window has no single account offset, so that too is UTC).
+    QString figuresText(TimeDisplay display = TimeDisplay::Local) const;
 };
 
 // Evaluates one rule over a stream of calls, in constant time per call: the window is a ring of

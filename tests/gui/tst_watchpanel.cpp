@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 #include "watch/watchrule.h"
 
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDir>
@@ -20,6 +21,9 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cstdlib>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +76,9 @@ private slots:
         QCoreApplication::setApplicationName(u"tst_watchpanel"_s);
         QSettings().clear();
         TranslationLoader::install(u"en"_s);
+        // Local time five and a half hours from UTC, so that the two cannot be mistaken.
+        qputenv("TZ", "Asia/Kolkata");
+        ::tzset();
     }
 
     void firingNotifiesAndOpensTheCalls();
@@ -129,11 +136,31 @@ void TestWatchPanel::firingNotifiesAndOpensTheCalls()
     const NotificationServer::Shown &shown = server.shown.first();
     QCOMPARE(shown.summary, u"Watch: Inbound calls"_s);
     QVERIFY2(shown.body.startsWith(u"1 call between "_s), qPrintable(shown.body));
+    // Times as the table shows them, UTC by default, and said so.
+    QVERIFY2(shown.body.endsWith(u" UTC"_s), qPrintable(shown.body));
     QCOMPARE(shown.actions, QStringList({u"default"_s, u"Open calls"_s}));
     QCOMPARE(shown.hints.value(u"desktop-entry"_s).toString(), u"io.github.callscope.Callscope"_s);
     QCOMPARE(panel->firings()->topLevelItem(0)->text(1), u"Inbound calls"_s);
     QVERIFY(window.statusBar()->currentMessage().startsWith(u"Watch: “Inbound calls” fired"_s));
     QVERIFY(window.findChild<QDockWidget *>(u"watchDock"_s)->isVisible()); // hidden until now
+
+    // The firing's time and figures follow the table's choice of times.
+    QTreeWidgetItem *line = panel->firings()->topLevelItem(0);
+    const auto nearNow = [line](const QDateTime &now) {
+        const QTime shown = QTime::fromString(line->text(0), u"HH:mm:ss"_s);
+        const int apart = std::abs(shown.secsTo(now.time()));
+        return shown.isValid() && std::min(apart, 86400 - apart) <= 10;
+    };
+    QCOMPARE(panel->firings()->headerItem()->text(0), u"Time (UTC)"_s);
+    QVERIFY2(nearNow(QDateTime::currentDateTimeUtc()), qPrintable(line->text(0)));
+    QVERIFY2(line->text(2).contains(u" UTC — "_s), qPrintable(line->text(2)));
+    auto *times = window.findChild<QComboBox *>(u"timeDisplay"_s);
+    times->setCurrentIndex(times->findData(int(TimeDisplay::Local)));
+    QCOMPARE(panel->firings()->headerItem()->text(0), u"Time"_s);
+    QVERIFY2(nearNow(QDateTime::currentDateTime()), qPrintable(line->text(0)));
+    QVERIFY2(!line->text(2).contains(u"UTC"_s), qPrintable(line->text(2)));
+    times->setCurrentIndex(times->findData(int(TimeDisplay::Utc)));
+    QVERIFY2(nearNow(QDateTime::currentDateTimeUtc()), qPrintable(line->text(0)));
 
     if (const QByteArray folder = qgetenv("CALLSCOPE_SCREENSHOTS"); !folder.isEmpty()) {
         window.findChild<QDockWidget *>(u"watchDock"_s)->raise();
