@@ -72,6 +72,8 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
         if (criteria.numberMatch == ArchiveCriteria::NumberMatch::Contains) {
             // Three characters make a trigram, which the index can look up; fewer are scanned.
             if (bare.toUcs4().size() >= 3 && archive->engine() == CallArchive::Engine::Sqlite) {
+                m_partConditions.append({m_conditions.size(), m_values.size(),
+                                         col + u" LIKE ? ESCAPE '\\'"_s, likeContains(bare)});
                 add(u"calls.id IN (SELECT rowid FROM call_numbers WHERE call_numbers MATCH ?)"_s,
                     {trigramPhrase(col, bare)});
                 return;
@@ -140,32 +142,55 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
         m_conditions = {u"1 = 0"_s};
         m_values.clear();
         m_numberConditions.clear();
+        m_partConditions.clear();
     }
 }
 
-QString ArchiveQuery::where(bool numbersUnindexed) const
+QString ArchiveQuery::where(bool broad) const
 {
-    if (!numbersUnindexed)
+    if (!broad)
         return m_conditions.join(u" AND "_s);
     QStringList conditions = m_conditions;
     for (const qsizetype i : m_numberConditions) // SQLite uses no index for a term "+column"
         conditions[i].replace(QRegularExpression(u"\\b(from_number|to_number) "_s), u"+\\1 "_s);
+    for (const PartCondition &part : m_partConditions)
+        conditions[part.condition] = part.scan;
     return conditions.join(u" AND "_s);
 }
 
-bool ArchiveQuery::prefixIsBroad() const
+QVariantList ArchiveQuery::values(bool broad) const
+{
+    QVariantList values = m_values;
+    if (broad) {
+        for (const PartCondition &part : m_partConditions)
+            values[part.value] = part.scanValue;
+    }
+    return values;
+}
+
+bool ArchiveQuery::numbersAreBroad() const
 {
     // Newest first by a number index means sorting every match; when there are many, the
-    // end-time index finds the first rows sooner. A bounded count tells which.
+    // end-time index finds the first rows sooner. A bounded count tells which: of the whole
+    // filter for prefixes, of the trigram index alone for parts (the filter would gather
+    // every match of the index before counting).
     constexpr int broad = 5000;
-    if (m_numberConditions.isEmpty() || m_archive->engine() != CallArchive::Engine::Sqlite)
+    if (m_archive->engine() != CallArchive::Engine::Sqlite)
         return false;
-    QSqlQuery query(m_archive->database());
-    query.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM calls WHERE "_s + where()
-                  + u" LIMIT %1)"_s.arg(broad));
-    for (const QVariant &value : m_values)
-        query.addBindValue(value);
-    return query.exec() && query.next() && query.value(0).toInt() >= broad;
+    const auto atLeastBroad = [&](const QString &sql, const QVariantList &bound) {
+        QSqlQuery query(m_archive->database());
+        query.prepare(u"SELECT COUNT(*) FROM (%1 LIMIT %2)"_s.arg(sql).arg(broad));
+        for (const QVariant &value : bound)
+            query.addBindValue(value);
+        return query.exec() && query.next() && query.value(0).toInt() >= broad;
+    };
+    for (const PartCondition &part : m_partConditions) {
+        if (atLeastBroad(u"SELECT 1 FROM call_numbers WHERE call_numbers MATCH ?"_s,
+                         {m_values.at(part.value)}))
+            return true;
+    }
+    return !m_numberConditions.isEmpty()
+            && atLeastBroad(u"SELECT 1 FROM calls WHERE "_s + where(), m_values);
 }
 
 std::optional<qint64> ArchiveQuery::count(QString *error) const
@@ -260,18 +285,18 @@ QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
 std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
                                                      qint64 offset, int limit, QString *error) const
 {
-    const bool byEnd = field == CallField::EndTime;
-    return m_archive->selectCalls(where(byEnd && prefixIsBroad()), m_values, orderBy(field, order),
-                                  offset, limit, error);
+    const bool broad = field == CallField::EndTime && numbersAreBroad();
+    return m_archive->selectCalls(where(broad), values(broad), orderBy(field, order), offset, limit,
+                                  error);
 }
 
 bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
                            const std::function<bool(const QList<CallRecord> &)> &visit,
                            QString *error) const
 {
-    const bool byEnd = field == CallField::EndTime;
-    return m_archive->forEachSelected(where(byEnd && prefixIsBroad()), m_values,
-                                      orderBy(field, order), visit, error);
+    const bool broad = field == CallField::EndTime && numbersAreBroad();
+    return m_archive->forEachSelected(where(broad), values(broad), orderBy(field, order), visit,
+                                      error);
 }
 
 std::optional<ArchiveQuery::Aggregates>

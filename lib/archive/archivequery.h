@@ -42,10 +42,12 @@ public:
                                          QString *error) const;
 
 private:
-    // The WHERE clause; `numbersUnindexed` keeps SQLite from driving the scan by a number index
-    // (a broad prefix matches so many calls that reading the end-time index is faster).
-    QString where(bool numbersUnindexed = false) const;
-    bool prefixIsBroad() const;
+    // The WHERE clause and its values; `broad` keeps SQLite from driving the scan by a number
+    // index, prefix or trigram (a broad number matches so many calls that reading the end-time
+    // index finds the newest ones sooner).
+    QString where(bool broad = false) const;
+    QVariantList values(bool broad = false) const;
+    bool numbersAreBroad() const;
     QString sortExpression(CallField field) const;
     QString orderBy(CallField field, Qt::SortOrder order) const;
 
@@ -53,6 +55,15 @@ private:
     ArchiveCriteria m_criteria;
     QStringList m_conditions;
     QList<qsizetype> m_numberConditions; // indexes into m_conditions of number prefix ranges
+    // A number by any part through the trigram index, and the scan that answers it too.
+    struct PartCondition
+    {
+        qsizetype condition; // into m_conditions
+        qsizetype value; // into m_values
+        QString scan;
+        QString scanValue;
+    };
+    QList<PartCondition> m_partConditions;
     QVariantList m_values;
     QStringList m_problems;
     bool m_matchesNothing = false;

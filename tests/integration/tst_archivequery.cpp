@@ -13,6 +13,7 @@
 #include "sandbox/sandboxquery.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +166,7 @@ private slots:
             QTest::addRow("%s 3 digits", side) << from << u"424"_s;
             QTest::addRow("%s 4 digits", side) << from << u"4242"_s;
             QTest::addRow("%s own number's tail", side) << from << own.right(6);
+            QTest::addRow("%s own number's start", side) << from << own.mid(1, 4);
             QTest::addRow("%s whole own number", side) << from << own;
             QTest::addRow("%s letters of a SIP address", side) << from << u"sip"_s;
             QTest::addRow("%s query syntax", side) << from << u"4\" OR \"2"_s;
@@ -202,6 +204,53 @@ private slots:
         for (const CallRecord &call : *calls)
             got.append(call.callUuid);
         QCOMPARE(got, expected);
+    }
+
+    // A part thousands of numbers hold: the newest calls come from the end-time index (the
+    // broad plan), still exactly the calls that hold it, in order.
+    void aBroadPartFindsTheNewestCalls()
+    {
+        const std::unique_ptr<CallArchive> archive = m_engine.open(m_engine.location(u"broad"_s));
+        QVERIFY(archive);
+        QList<CallRecord> calls;
+        QList<QUuid> expected; // newest first
+        const CallRecord model = m_records.constBegin().value();
+        for (int i = 0; i < 9000; ++i) {
+            CallRecord call = model;
+            call.sentJson.clear();
+            call.callUuid = QUuid::createUuid();
+            call.endTime = ApiTime::fromDateTime(
+                    QDateTime::fromSecsSinceEpoch(1790000000 - i * 60, QTimeZone::utc()));
+            // Two calls in three hold 777 after the counter (some others in it).
+            call.fromNumber
+                    = (i % 3 ? u"+4420%1777"_s : u"+4420%1000"_s).arg(i, 5, 10, QChar(u'0'));
+            calls.append(call);
+            if (call.fromNumber->contains(u"777"))
+                expected.append(call.callUuid);
+        }
+        QString error;
+        QVERIFY2(archive->store(calls, nullptr, &error), qPrintable(error));
+        ArchiveCriteria criteria;
+        criteria.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        criteria.filter.fromNumber = u"777"_s;
+        const ArchiveQuery query(archive.get(), criteria);
+        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
+        const auto first = query.calls(CallField::EndTime, Qt::DescendingOrder, 100, 20, &error);
+        QVERIFY2(first, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *first)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected.mid(100, 20));
+        qsizetype visited = 0;
+        QVERIFY(query.forEach(
+                CallField::EndTime, Qt::DescendingOrder,
+                [&](const QList<CallRecord> &batch) {
+                    for (const CallRecord &call : batch)
+                        visited += call.callUuid == expected.value(visited);
+                    return true;
+                },
+                &error));
+        QCOMPARE(visited, expected.size());
     }
 
     // The index follows a stored call whose number changes (a redacted number replaced by the
