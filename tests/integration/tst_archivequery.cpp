@@ -51,6 +51,21 @@ class TestArchiveQuery : public QObject
     std::unique_ptr<CallArchive> m_archive;
     QHash<QUuid, CallRecord> m_records;
 
+    // The archive counts exactly `expected` and gives them back newest first.
+    void compareAnswer(const ArchiveCriteria &criteria, const QList<QUuid> &expected)
+    {
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QString error;
+        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
+        const auto calls = query.calls(CallField::EndTime, Qt::DescendingOrder, 0,
+                                       int(expected.size()) + 10, &error);
+        QVERIFY2(calls, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *calls)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected);
+    }
+
     // The archive's answer to a filter equals the sandbox's, in the API's newest-first order.
     void compareWithSandbox(const QueryParameters &parameters)
     {
@@ -68,16 +83,7 @@ class TestArchiveQuery : public QObject
         ArchiveCriteria criteria;
         criteria.filter = CallFilter::fromParameters(parameters, &problems);
         QVERIFY(problems.isEmpty());
-        const ArchiveQuery query(m_archive.get(), criteria);
-        QString error;
-        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
-        const auto calls = query.calls(CallField::EndTime, Qt::DescendingOrder, 0,
-                                       int(expected.size()) + 10, &error);
-        QVERIFY2(calls, qPrintable(error));
-        QList<QUuid> got;
-        for (const CallRecord &call : *calls)
-            got.append(call.callUuid);
-        QCOMPARE(got, expected);
+        compareAnswer(criteria, expected);
     }
 
 private slots:
@@ -194,16 +200,7 @@ private slots:
             if (number && number->contains(bare, Qt::CaseInsensitive))
                 expected.append(uuid);
         }
-        const ArchiveQuery query(m_archive.get(), criteria);
-        QString error;
-        QCOMPARE(query.count(&error), std::optional<qint64>(expected.size()));
-        const auto calls = query.calls(CallField::EndTime, Qt::DescendingOrder, 0,
-                                       int(expected.size()) + 10, &error);
-        QVERIFY2(calls, qPrintable(error));
-        QList<QUuid> got;
-        for (const CallRecord &call : *calls)
-            got.append(call.callUuid);
-        QCOMPARE(got, expected);
+        compareAnswer(criteria, expected);
     }
 
     // A part thousands of numbers hold: the newest calls come from the end-time index (the
