@@ -25,6 +25,46 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A window on a live account of a few thousand calls, its reader scrolled down to row 150.
+struct FollowScene
+{
+    static SandboxOptions options()
+    {
+        SandboxOptions options;
+        options.seed = 29;
+        options.callCount = 6000; // over 200 calls in the last 7 days, whatever the filter
+        options.rateLimit = 0;
+        return options;
+    }
+
+    SandboxServer server{options()};
+    AccountStore accounts;
+    MainWindow window{&accounts};
+    QUuid reading; // the call on the view's top row
+
+    void open()
+    {
+        QVERIFY(server.listen());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
+                           QStringLiteral("Live"), QStringLiteral("/nonexistent/never-used"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isCounting() && window.model()->rowCount() > 200,
+                                 10000);
+        CallTableView *table = window.table();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 150);
+        table->verticalScrollBar()->setValue(150);
+        QTRY_VERIFY(window.model()->record(table->rowAt(0)).has_value());
+        QVERIFY(table->rowAt(0) >= 150);
+        reading = window.model()->record(table->rowAt(0))->callUuid;
+    }
+};
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -133,28 +173,14 @@ private slots:
     // gets a marker that takes them up.
     void followKeepsTheReaderInPlace()
     {
-        SandboxOptions options;
-        options.seed = 29;
-        options.callCount = 6000; // over 200 calls in the last 7 days, whatever filter came before
-        options.rateLimit = 0;
-        SandboxServer server(options);
-        QVERIFY(server.listen());
-        AccountStore accounts;
-        MainWindow window(&accounts);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
-                           QStringLiteral("Live"), QStringLiteral("/nonexistent/never-used"));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isCounting() && window.model()->rowCount() > 200,
-                                 10000);
+        FollowScene scene;
+        scene.open();
+        if (QTest::currentTestFailed())
+            return;
+        SandboxServer &server = scene.server;
+        MainWindow &window = scene.window;
         CallTableView *table = window.table();
-        // The person has scrolled down and reads row 150.
-        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 150);
-        table->verticalScrollBar()->setValue(150);
-        QTRY_VERIFY(window.model()->record(table->rowAt(0)).has_value());
-        QVERIFY(table->rowAt(0) >= 150);
-        const QUuid reading = window.model()->record(table->rowAt(0))->callUuid;
+        const QUuid reading = scene.reading;
         const qint64 total = window.model()->totalCount();
 
         window.setFollowing(true);
@@ -193,26 +219,14 @@ private slots:
     // being read stays where it is and the store's memory is used again, not grown.
     void followKeepsAtMostTheLimit()
     {
-        SandboxOptions options;
-        options.seed = 29;
-        options.callCount = 6000; // over 200 calls in the last 7 days, whatever filter came before
-        options.rateLimit = 0;
-        SandboxServer server(options);
-        QVERIFY(server.listen());
-        AccountStore accounts;
-        MainWindow window(&accounts);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openAccount({server.authId(), server.authToken(), server.baseUrl()},
-                           QStringLiteral("Live"), QStringLiteral("/nonexistent/never-used"));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isCounting() && window.model()->rowCount() > 200,
-                                 10000);
+        FollowScene scene;
+        scene.open();
+        if (QTest::currentTestFailed())
+            return;
+        SandboxServer &server = scene.server;
+        MainWindow &window = scene.window;
         CallTableView *table = window.table();
-        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 150);
-        table->verticalScrollBar()->setValue(150);
-        QTRY_VERIFY(window.model()->record(table->rowAt(0)).has_value());
-        const QUuid reading = window.model()->record(table->rowAt(0))->callUuid;
+        const QUuid reading = scene.reading;
         const qint64 queryRows = window.model()->totalCount();
 
         window.model()->setFollowLimit(10);
