@@ -231,6 +231,7 @@ void MainWindow::createActions()
     QAction *showWatch = view->addAction(tr("&Watch panel"));
     showWatch->setShortcut(QKeySequence(tr("Ctrl+3")));
     connect(showWatch, &QAction::triggered, this, [this] {
+        m_watchDockWanted = true;
         m_watchDock->show();
         m_watchDock->raise();
     });
@@ -369,6 +370,9 @@ void MainWindow::createBrowsePage()
         const bool charts = m_resultTabs->widget(tab) == m_charts;
         m_details->setVisible(!charts);
         m_treeDock->setVisible(!charts && m_treeDockWanted && !isWelcomeShown());
+        // The Watch panel steps aside too (its firings still reach the status bar and the
+        // desktop), and comes back with the calls.
+        m_watchDock->setVisible(!charts && m_watchDockWanted && !isWelcomeShown());
     });
     layout->addWidget(splitter, 1);
     m_pages->addWidget(page);
@@ -454,7 +458,15 @@ void MainWindow::createBrowsePage()
                 tr("Watch: “%1” fired: %2")
                         .arg(firing.rule, firing.figuresText(m_model->timeDisplay())),
                 15000);
-        m_watchDock->show();
+        m_watchDockWanted = true;
+        if (m_resultTabs->currentWidget() != m_charts)
+            m_watchDock->show();
+    });
+    connect(m_watchDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Closed by the person (not hidden with the charts): wanted no more.
+        if (!visible && m_watchDock->isHidden() && m_resultTabs->currentWidget() != m_charts
+            && !isWelcomeShown())
+            m_watchDockWanted = false;
     });
     connect(m_treeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_details->call())

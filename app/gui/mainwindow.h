@@ -155,6 +155,7 @@ private:
     QAction *m_backAction = nullptr;
     QList<QAction *> m_accountActions;
     bool m_treeDockWanted = true;
+    bool m_watchDockWanted = false; // shown since a firing or Ctrl+3, until the person closes it
     CallTableView *m_table;
     QLabel *m_emptyState;
     QDockWidget *m_filterDock;

@@ -13,11 +13,13 @@
 #include "source/plivocallsource.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -244,6 +246,49 @@ private slots:
             problems += chartProblems(view);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // After a watch rule fired, its panel sits under the table; the charts still get the room
+    // they need (the panel steps aside while they are shown) and the panel comes back after.
+    void chartsFitWhileTheWatchPanelIsOpen()
+    {
+        QSettings().clear();
+        QCOMPARE(TranslationLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+        AccountStore accounts;
+        MainWindow window(&accounts);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDemo(0);
+        CallTableModel *model = window.model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting() && model->loadedCount() >= 20, 20000);
+        auto *watchDock = window.findChild<QDockWidget *>(QStringLiteral("watchDock"));
+        QVERIFY(!watchDock->isVisible());
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+3")))
+                action->trigger();
+        }
+        QTRY_VERIFY(watchDock->isVisible());
+
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
+        auto *tabs = window.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(window.charts());
+        window.charts()->refresh();
+        QTest::qWait(50);
+        QVERIFY(!watchDock->isVisible());
+        QStringList problems;
+        for (int i = 0; i < ChartsView::ChartCount; ++i)
+            problems += chartProblems(window.charts()->chartView(ChartsView::Chart(i)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        tabs->setCurrentIndex(0);
+        QTRY_VERIFY(watchDock->isVisible());
+        // Closed by the person, it stays closed.
+        watchDock->close();
+        tabs->setCurrentWidget(window.charts());
+        tabs->setCurrentIndex(0);
+        QTest::qWait(50);
+        QVERIFY(!watchDock->isVisible());
     }
 
     // The time axis's labels depend on the clock: where the range starts against round hours
