@@ -182,8 +182,9 @@ private slots:
         QVERIFY(printed.size() >= expected);
     }
 
-    // The control: without the overlap the same late records are missed, so the test above
-    // sees them happen.
+    // The control: without the overlap late records are missed, so the test above sees them
+    // happen. How many depends on how often the follower polled (about a dozen here, 9 under
+    // ASan on a busy machine); that some are is the point.
     void withoutOverlapLateRecordsAreMissed()
     {
         auto live = startLive(83, 0.3, 60);
@@ -196,7 +197,7 @@ private slots:
         qsizetype missed = 0;
         for (const QUuid &uuid : expected)
             missed += !run.arrivals.contains(uuid);
-        QVERIFY2(missed > 10, qPrintable(QString::number(missed)));
+        QVERIFY2(missed > 0, qPrintable(QString::number(missed)));
     }
 };
 
