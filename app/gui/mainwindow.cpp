@@ -126,6 +126,8 @@ MainWindow::MainWindow(AccountStore *accounts, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing the window hides its docks once this part of it is gone: nothing here may hear it.
+    disconnect(m_watchDock, nullptr, this, nullptr);
     m_watch->setClient(nullptr);
     m_follower.reset();
     m_model->setSource(nullptr);
