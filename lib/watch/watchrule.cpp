@@ -118,7 +118,8 @@ std::optional<WatchRule> RuleReader::read(QString *problem)
     if (!readFilter(u"calls"_s, object.value(u"calls"_s), &rule.calls, &callsParameters)
         || !readFilter(u"match"_s, object.value(u"match"_s), &rule.match, &matchParameters))
         return refuse();
-    for (const auto &[parameter, value] : std::as_const(matchParameters)) {
+    for (const auto &entry : std::as_const(matchParameters)) {
+        const QString &parameter = entry.first; // a plain name: lambdas capture it everywhere
         const bool inCalls = std::any_of(callsParameters.cbegin(), callsParameters.cend(),
                                          [&](const auto &pair) { return pair.first == parameter; });
         if (inCalls) {
