@@ -3,6 +3,7 @@
 #include "plivo/hangupcauses.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,10 +55,16 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
     if (!filter.subaccount.isEmpty())
         m_problems.append(tr("The archive cannot filter by subaccount: Plivo's call objects do "
                              "not say which subaccount a call belongs to."));
+    // Conditions on what the chart rollup is keyed by, spelt alike for calls and call_rollup.
+    const auto addKey = [&](const QString &condition, const QVariantList &values) {
+        add(condition, values);
+        m_keyConditions.append(condition);
+        m_keyValues += values;
+    };
     if (filter.callDirection == u"inbound")
-        add(u"direction = ?"_s, {int(CallDirection::Inbound)});
+        addKey(u"direction = ?"_s, {int(CallDirection::Inbound)});
     else if (filter.callDirection == u"outbound")
-        add(u"direction = ?"_s, {int(CallDirection::Outbound)});
+        addKey(u"direction = ?"_s, {int(CallDirection::Outbound)});
 
     // Numbers as the API matches them: a prefix, with or without the leading "+" on either side.
     const auto number = [&](const char16_t *column, const QString &given) {
@@ -109,7 +116,25 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
             add(column + u" <= ?"_s, {value(*bounds.atMost)});
     };
     range(u"bill_duration"_s, filter.billDuration, [](qint64 seconds) { return seconds; });
+    const qsizetype beforeEnd = m_conditions.size();
     range(u"end_us"_s, filter.endTime, [](const QDateTime &time) { return microseconds(time); });
+    const qsizetype endConditions = m_conditions.size() - beforeEnd;
+    // The same bounds as one range [from, until), for splitting it into whole days.
+    const auto narrow = [](std::optional<qint64> &bound, qint64 value, bool lower) {
+        bound = !bound ? value : lower ? qMax(*bound, value) : qMin(*bound, value);
+    };
+    if (const auto &time = filter.endTime; time.exact) {
+        narrow(m_endFrom, microseconds(*time.exact), true);
+        narrow(m_endUntil, microseconds(*time.exact) + 1, false);
+    }
+    if (filter.endTime.greaterThan)
+        narrow(m_endFrom, microseconds(*filter.endTime.greaterThan) + 1, true);
+    if (filter.endTime.atLeast)
+        narrow(m_endFrom, microseconds(*filter.endTime.atLeast), true);
+    if (filter.endTime.lessThan)
+        narrow(m_endUntil, microseconds(*filter.endTime.lessThan), false);
+    if (filter.endTime.atMost)
+        narrow(m_endUntil, microseconds(*filter.endTime.atMost) + 1, false);
 
     QList<int> causes = criteria.hangupCauseCodes;
     if (filter.hangupCauseCode)
@@ -121,23 +146,26 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
             marks.append(u"?"_s);
             codes.append(code);
         }
-        add(u"hangup_cause_code IN ("_s + marks.join(u", ") + u')', codes);
+        addKey(u"hangup_cause_code IN ("_s + marks.join(u", ") + u')', codes);
     }
-    const auto interned = [&](const QString &column, const QString &text) {
+    const auto interned = [&](const QString &column, const QString &text, bool key) {
         if (text.isEmpty())
             return;
         const std::optional<qint64> id = archive->knownTextId(text);
         if (!id)
             m_matchesNothing = true; // no call has ever had it
+        else if (key)
+            addKey(column + u" = ?"_s, {*id});
         else
             add(column + u" = ?"_s, {*id});
     };
-    interned(u"hangup_source"_s, filter.hangupSource);
-    interned(u"stir_verification"_s, filter.stirVerification);
+    interned(u"hangup_source"_s, filter.hangupSource, true);
+    interned(u"stir_verification"_s, filter.stirVerification, false);
     if (criteria.amountAtLeast)
         add(u"total_amount >= ?"_s, {criteria.amountAtLeast->units()});
     if (criteria.amountAtMost)
         add(u"total_amount <= ?"_s, {criteria.amountAtMost->units()});
+    m_rolledUp = !m_matchesNothing && m_conditions.size() == m_keyConditions.size() + endConditions;
     if (m_matchesNothing) {
         m_conditions = {u"1 = 0"_s};
         m_values.clear();
@@ -196,15 +224,115 @@ bool ArchiveQuery::numbersAreBroad() const
 std::optional<qint64> ArchiveQuery::count(QString *error) const
 {
     QSqlQuery query(m_archive->database());
-    query.prepare(u"SELECT COUNT(*) FROM calls"_s
-                  + (m_conditions.isEmpty() ? QString() : u" WHERE "_s + where()));
-    for (const QVariant &value : m_values)
-        query.addBindValue(value);
+    if (m_rolledUp) {
+        const RollupRows rows
+                = rollupRows(Rows::Totals, m_endFrom, m_endUntil, CallArchive::RollupDayUs);
+        query.prepare(u"SELECT COALESCE(SUM(calls), 0) FROM ("_s + rows.sql + u") AS r"_s);
+        for (const QVariant &value : rows.values)
+            query.addBindValue(value);
+    } else {
+        query.prepare(u"SELECT COUNT(*) FROM calls"_s
+                      + (m_conditions.isEmpty() ? QString() : u" WHERE "_s + where()));
+        for (const QVariant &value : m_values)
+            query.addBindValue(value);
+    }
     if (!query.exec() || !query.next()) {
         *error = query.lastError().text();
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint64> from,
+                                                  std::optional<qint64> until, qint64 unitUs,
+                                                  bool chartRange) const
+{
+    const auto floorUnit = [unitUs](qint64 us) {
+        return us - ((us % unitUs) + unitUs) % unitUs;
+    };
+    QStringList rollup;
+    QVariantList rollupValues;
+    QStringList calls;
+    QVariantList callValues;
+    if (m_rolledUp && unitUs > 0) {
+        rollup = m_keyConditions;
+        rollupValues = m_keyValues;
+        calls = m_keyConditions;
+        callValues = m_keyValues;
+        // Whole units from the rollup; the ragged ends of the range from the calls.
+        const qint64 firstUnit
+                = from ? floorUnit(*from) + (floorUnit(*from) < *from ? unitUs : 0) : 0;
+        const qint64 endUnit = until ? floorUnit(*until) : 0;
+        QStringList ends;
+        if (from && until && firstUnit >= endUnit) {
+            rollup = {u"1 = 0"_s};
+            rollupValues.clear();
+            ends.append(u"(end_us >= ? AND end_us < ?)"_s);
+            callValues << *from << *until;
+        } else {
+            if (from || until) // calls without an end time are outside any range
+                rollup.append(u"time_us <> -1"_s);
+            if (from) {
+                rollup.append(u"time_us >= ?"_s);
+                rollupValues.append(firstUnit);
+                if (*from < firstUnit) {
+                    ends.append(u"(end_us >= ? AND end_us < ?)"_s);
+                    callValues << *from << firstUnit;
+                }
+            }
+            if (until) {
+                rollup.append(u"time_us < ?"_s);
+                rollupValues.append(endUnit);
+                if (endUnit < *until) {
+                    ends.append(u"(end_us >= ? AND end_us < ?)"_s);
+                    callValues << endUnit << *until;
+                }
+            }
+        }
+        calls.append(ends.isEmpty() ? u"1 = 0"_s : u'(' + ends.join(u" OR "_s) + u')');
+    } else {
+        rollup = {u"1 = 0"_s};
+        calls = m_conditions;
+        callValues = m_values;
+        // With other conditions a chart's own time range must not steer SQLite to the
+        // end-time index: "+end_us" leaves the choice to the conditions' indexes.
+        const QString end = chartRange && !m_conditions.isEmpty()
+                        && m_archive->engine() == CallArchive::Engine::Sqlite
+                ? u"+end_us"_s
+                : u"end_us"_s;
+        if (from && chartRange) { // a filter's own range is among its conditions
+            calls.append(end + u" >= ?"_s);
+            callValues.append(*from);
+        }
+        if (until && chartRange) {
+            calls.append(end + u" < ?"_s);
+            callValues.append(*until);
+        }
+    }
+    // The time column is "time_us" in the rollup (a day or hour's start) and a call's exact end
+    // time in the calls.
+    const bool hours = unitUs == CallArchive::RollupHourUs;
+    const QString rollupRows = kind == Rows::Totals
+            ? u"SELECT day_us AS time_us, direction, hangup_cause_code, hangup_cause_name, "
+              "hangup_source, duration_bucket, calls, answered, bill_seconds, billed_seconds, "
+              "amount_units, amount_calls FROM call_rollup"_s
+            : u"SELECT %1 AS time_us, direction, hangup_cause_code, hangup_source, calls FROM %2"_s
+                      .arg(hours ? u"hour_us"_s : u"day_us"_s,
+                           hours ? u"call_hours"_s : u"call_rollup"_s);
+    const QString callRows = kind == Rows::Totals
+            ? u"SELECT end_us, direction, COALESCE(hangup_cause_code, -1), "
+              "COALESCE(hangup_cause_name, 0), COALESCE(hangup_source, 0), %1, %2 FROM calls"_s.arg(
+                      CallArchive::durationBucketExpression(u"bill_duration"_s),
+                      CallArchive::rollupCountsOf(u"calls"_s))
+            : u"SELECT end_us, direction, COALESCE(hangup_cause_code, -1), "
+              "COALESCE(hangup_source, 0), 1 FROM calls"_s;
+    const auto whereOf = [](const QStringList &conditions) {
+        return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    };
+    // The rollup's time is named in its own select: conditions on it go around that.
+    return {u"SELECT * FROM ("_s + rollupRows + u") AS units"_s + whereOf(rollup) + u" UNION ALL "_s
+                    + callRows + whereOf(calls),
+            rollupValues + callValues};
 }
 
 QString ArchiveQuery::sortExpression(CallField field) const
@@ -305,16 +433,13 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets, 
 {
     Aggregates out;
     out.timeCounts.assign(size_t(qMax(0, buckets)), {0, 0});
-    const QString filtered = m_conditions.isEmpty() ? QString() : u" WHERE "_s + where();
     QSqlDatabase db = m_archive->database();
-    const auto run = [&](const QString &sql, const QVariantList &leading,
+    const auto run = [&](const QString &sql, const QVariantList &values,
                          const std::function<void(const QSqlQuery &)> &row) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(sql);
-        for (const QVariant &value : leading)
-            query.addBindValue(value);
-        for (const QVariant &value : m_values)
+        for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec()) {
             *error = query.lastError().text();
@@ -324,78 +449,74 @@ ArchiveQuery::aggregates(qint64 originSecond, qint64 widthSeconds, int buckets, 
             row(query);
         return true;
     };
+    const auto code = [](const QVariant &value) {
+        return value.toInt() < 0 ? std::nullopt : std::optional<int>(value.toInt());
+    };
+    // Both passes read one snapshot, so that a sync committing between them cannot make the
+    // time chart count calls the totals do not.
+    const bool snapshot = db.transaction();
+    if (snapshot && m_archive->engine() == CallArchive::Engine::PostgreSql)
+        QSqlQuery(db).exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s);
+    const auto endSnapshot = qScopeGuard([&] {
+        if (snapshot)
+            db.rollback();
+    });
 
-    // Totals.
-    if (!run(u"SELECT COUNT(*), COUNT(answer_us), COALESCE(SUM(bill_duration), 0), "
-             "COALESCE(SUM(billed_duration), 0), COALESCE(SUM(total_amount), 0), "
-             "COUNT(total_amount) FROM calls"_s
-                     + filtered,
-             {}, [&](const QSqlQuery &q) {
-                 out.calls = q.value(0).toLongLong();
-                 out.answered = q.value(1).toLongLong();
-                 out.billSeconds = q.value(2).toLongLong();
-                 out.billedSeconds = q.value(3).toLongLong();
-                 out.amount = Money::fromUnits(q.value(4).toLongLong());
-                 out.callsWithAmount = q.value(5).toLongLong();
+    // Totals, billed durations, causes and sources in one pass, by the rollup's keys.
+    const RollupRows all
+            = rollupRows(Rows::Totals, m_endFrom, m_endUntil, CallArchive::RollupDayUs);
+    QMap<std::pair<int, QString>, qint64> causes;
+    QMap<QString, qint64> sources;
+    if (!run(u"SELECT duration_bucket, hangup_cause_code, "
+             "(SELECT text FROM texts WHERE id = r.hangup_cause_name), "
+             "(SELECT text FROM texts WHERE id = r.hangup_source), SUM(calls), SUM(answered), "
+             "SUM(bill_seconds), SUM(billed_seconds), SUM(amount_units), SUM(amount_calls) "
+             "FROM ("_s
+                     + all.sql
+                     + u") AS r GROUP BY duration_bucket, hangup_cause_code, hangup_cause_name, "
+                       "hangup_source"_s,
+             all.values, [&](const QSqlQuery &q) {
+                 const qint64 n = q.value(4).toLongLong();
+                 out.durations[size_t(q.value(0).toInt())] += n;
+                 causes[{q.value(1).toInt(), q.value(2).toString()}] += n;
+                 sources[q.value(3).toString()] += n;
+                 out.calls += n;
+                 out.answered += q.value(5).toLongLong();
+                 out.billSeconds += q.value(6).toLongLong();
+                 out.billedSeconds += q.value(7).toLongLong();
+                 out.amount = Money::fromUnits(out.amount.units() + q.value(8).toLongLong());
+                 out.callsWithAmount += q.value(9).toLongLong();
              }))
         return std::nullopt;
+    for (auto cause = causes.cbegin(); cause != causes.cend(); ++cause)
+        out.causes.append({code(cause.key().first), cause.key().second, cause.value()});
+    for (auto source = sources.cbegin(); source != sources.cend(); ++source)
+        out.sources.append({source.key(), source.value()});
 
-    // Billed durations, in CallStats' buckets.
-    if (!run(u"SELECT CASE WHEN bill_duration < 1 THEN 0 WHEN bill_duration < 10 THEN 1 "
-             "WHEN bill_duration < 30 THEN 2 WHEN bill_duration < 60 THEN 3 "
-             "WHEN bill_duration < 120 THEN 4 WHEN bill_duration < 300 THEN 5 "
-             "WHEN bill_duration < 600 THEN 6 WHEN bill_duration < 1800 THEN 7 ELSE 8 END AS b, "
-             "COUNT(*) FROM calls"_s
-                     + filtered + u" GROUP BY b"_s,
-             {}, [&](const QSqlQuery &q) {
-                 out.durations[size_t(q.value(0).toInt())] = q.value(1).toLongLong();
-             }))
-        return std::nullopt;
-
-    // Causes, by code and the name Plivo gave.
-    if (!run(u"SELECT hangup_cause_code, (SELECT text FROM texts WHERE id = c.hangup_cause_name), "
-             "n FROM (SELECT hangup_cause_code, hangup_cause_name, COUNT(*) AS n FROM calls"_s
-                     + filtered + u" GROUP BY hangup_cause_code, hangup_cause_name) AS c"_s,
-             {}, [&](const QSqlQuery &q) {
-                 Aggregates::Cause cause;
-                 if (!q.value(0).isNull())
-                     cause.code = q.value(0).toInt();
-                 cause.name = q.value(1).toString();
-                 cause.count = q.value(2).toLongLong();
-                 out.causes.append(cause);
-             }))
-        return std::nullopt;
-
-    if (!run(u"SELECT (SELECT text FROM texts WHERE id = s.hangup_source), n FROM "
-             "(SELECT hangup_source, COUNT(*) AS n FROM calls"_s
-                     + filtered + u" GROUP BY hangup_source) AS s"_s,
-             {}, [&](const QSqlQuery &q) {
-                 out.sources.append({q.value(0).toString(), q.value(1).toLongLong()});
-             }))
-        return std::nullopt;
-
-    // Calls over time: by bucket and cause, classified here as CallStats does.
+    // Calls over time: by bucket and cause, classified here as CallStats does. Buckets of whole
+    // days from a midnight (UTC) are counted by day, of whole hours by hour, others call by call.
     qint64 bucketed = 0;
-    const QString bucketOf = u"((end_us / 1000000 - ?) / ?)"_s;
-    // With other conditions the chart's own time range must not steer SQLite to the end-time
-    // index: "+end_us" leaves the choice to the conditions' indexes.
-    const bool sqlite = m_archive->engine() == CallArchive::Engine::Sqlite;
-    const QString endColumn = sqlite && !m_conditions.isEmpty() ? u"+end_us"_s : u"end_us"_s;
-    QString timeWhere = u" WHERE %1 IS NOT NULL AND %1 >= ? AND %1 < ?"_s.arg(endColumn);
-    if (!m_conditions.isEmpty())
-        timeWhere += u" AND "_s + where();
+    const auto within = [](std::optional<qint64> bound, qint64 chart, bool lower) {
+        return !bound ? chart : lower ? qMax(*bound, chart) : qMin(*bound, chart);
+    };
+    const auto fits = [&](qint64 unitUs) {
+        return originSecond * Second % unitUs == 0 && widthSeconds * Second % unitUs == 0;
+    };
+    const qint64 unitUs = fits(CallArchive::RollupDayUs) ? CallArchive::RollupDayUs
+            : fits(CallArchive::RollupHourUs)            ? CallArchive::RollupHourUs
+                                                         : 0;
+    const RollupRows timed
+            = rollupRows(Rows::OverTime, within(m_endFrom, firstSecond * Second, true),
+                         within(m_endUntil, (lastSecond + 1) * Second, false), unitUs, true);
     if (buckets > 0
-        && !run(u"SELECT "_s + bucketOf + u" AS t, hangup_cause_code, COUNT(*) FROM calls"_s
-                        + timeWhere + u" GROUP BY t, hangup_cause_code"_s,
-                {originSecond, widthSeconds, firstSecond * Second, (lastSecond + 1) * Second},
-                [&](const QSqlQuery &q) {
+        && !run(u"SELECT (time_us / 1000000 - ?) / ? AS t, hangup_cause_code, SUM(calls) FROM ("_s
+                        + timed.sql + u") AS r GROUP BY t, hangup_cause_code"_s,
+                QVariantList{originSecond, widthSeconds} + timed.values, [&](const QSqlQuery &q) {
                     const qint64 index = q.value(0).toLongLong();
                     if (index < 0 || index >= buckets)
                         return;
-                    const std::optional<int> code = q.value(1).isNull()
-                            ? std::nullopt
-                            : std::optional<int>(q.value(1).toInt());
-                    const bool normal = code && HangupCauses::isNormalEnding(*code);
+                    const std::optional<int> cause = code(q.value(1));
+                    const bool normal = cause && HangupCauses::isNormalEnding(*cause);
                     const qint64 n = q.value(2).toLongLong();
                     out.timeCounts[size_t(index)][normal ? 0 : 1] += n;
                     bucketed += n;

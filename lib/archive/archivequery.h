@@ -26,6 +26,12 @@ public:
 
     // Sentences about criteria the archive cannot answer; empty when it can.
     QStringList problems() const { return m_problems; }
+    // Whether counts and chart counts come from the chart rollup (the criteria are only on its
+    // keys: direction, hangup causes and source, end time), not from reading every call.
+    bool usesRollup() const { return m_rolledUp; }
+    // Reads the calls themselves even where the rollup could answer: the baseline the rollup
+    // is measured against, and a second answer to check it by.
+    void readEveryCall() { m_rolledUp = false; }
 
     std::optional<qint64> count(QString *error) const;
     // `limit` calls from `offset`, ordered by `field` (then call_uuid the same way); an interned
@@ -48,6 +54,20 @@ private:
     QString where(bool broad = false) const;
     QVariantList values(bool broad = false) const;
     bool numbersAreBroad() const;
+    // The matching calls with end times in [from, until) as rows of a rollup's columns: for
+    // Totals call_rollup's (time, direction, cause, cause name, source, duration bucket, then its
+    // counts), for OverTime (time, direction, cause, source, calls). Whole units of `unitUs`
+    // (a day: call_rollup; an hour: call_hours) from the rollup, the rest one row per call, all
+    // of it when `unitUs` is 0 or the rollup cannot answer. A call's row holds its exact end
+    // time as "time_us". `chartRange`: the range is a chart's, not the filter's own.
+    enum class Rows { Totals, OverTime };
+    struct RollupRows
+    {
+        QString sql;
+        QVariantList values;
+    };
+    RollupRows rollupRows(Rows kind, std::optional<qint64> from, std::optional<qint64> until,
+                          qint64 unitUs, bool chartRange = false) const;
     QString sortExpression(CallField field) const;
     QString orderBy(CallField field, Qt::SortOrder order) const;
 
@@ -65,6 +85,13 @@ private:
     };
     QList<PartCondition> m_partConditions;
     QVariantList m_values;
+    // What the chart rollup can answer: the conditions on its keys (direction, causes, source)
+    // and the end-time range; m_rolledUp when the criteria hold nothing else.
+    QStringList m_keyConditions;
+    QVariantList m_keyValues;
+    std::optional<qint64> m_endFrom; // UTC microseconds, [from, until)
+    std::optional<qint64> m_endUntil;
+    bool m_rolledUp = false;
     QStringList m_problems;
     bool m_matchesNothing = false;
 };

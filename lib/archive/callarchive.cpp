@@ -23,6 +23,111 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The charts' rollups: counts of calls by key, kept exact by triggers whatever writes the calls.
+// call_rollup counts by day (UTC), direction, cause, source and billed-duration bucket; the
+// totals and the duration, cause and source charts come from it. call_hours counts by hour,
+// direction, cause and source, for the calls-over-time chart in buckets of hours. A missing
+// value is keyed by a value no call has (time -1, code -1, text id 0): keys have no NULLs.
+struct Rollup
+{
+    QString table;
+    QString keys;
+    QString counts;
+    qint64 unitUs;
+    bool full; // all of call_rollup's keys and counts, or call_hours' few
+
+    // The key of one row of `calls` (`row`: new, old or an alias).
+    QString keyOf(const QString &row) const
+    {
+        const QString key = u"CASE WHEN %1.end_us IS NULL THEN -1 ELSE %1.end_us - ((%1.end_us %3"
+                            " %2) + %2) %3 %2 END, %1.direction, COALESCE(%1.hangup_cause_code, "
+                            "-1), "_s.arg(row, QString::number(unitUs), u"%"_s);
+        if (!full)
+            return key + u"COALESCE(%1.hangup_source, 0)"_s.arg(row);
+        return key
+                + u"COALESCE(%1.hangup_cause_name, 0), COALESCE(%1.hangup_source, 0), %2"_s.arg(
+                        row, CallArchive::durationBucketExpression(row + u".bill_duration"_s));
+    }
+
+    // One row's counts, negated for a sign of -1.
+    QString countsOf(const QString &row, int sign) const
+    {
+        return full ? CallArchive::rollupCountsOf(row, sign) : sign < 0 ? u"-1"_s : u"1"_s;
+    }
+
+    QString create() const
+    {
+        QStringList columns;
+        for (const QString &column : (keys + u", "_s + counts).split(u", "_s))
+            columns.append(column + u" %INT% NOT NULL"_s);
+        return u"CREATE TABLE %1 (%2, PRIMARY KEY (%3))%WITHOUT_ROWID%"_s.arg(
+                table, columns.join(u", "_s), keys);
+    }
+
+    // Counts the calls an archive already holds.
+    QString fill() const
+    {
+        QStringList groups;
+        for (qsizetype i = 1; i <= keys.count(u',') + 1; ++i)
+            groups.append(QString::number(i));
+        const QString sums = full ? u"COUNT(*), COUNT(c.answer_us), COALESCE(SUM(c.bill_duration), "
+                                    "0), COALESCE(SUM(c.billed_duration), 0), "
+                                    "COALESCE(SUM(c.total_amount), 0), COUNT(c.total_amount)"_s
+                                  : u"COUNT(*)"_s;
+        return u"INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM calls AS c GROUP BY %6"_s.arg(
+                table, keys, counts, keyOf(u"c"_s), sums, groups.join(u", "_s));
+    }
+
+    // A statement that adds one row's counts, or takes them away and drops a key no call holds
+    // any more.
+    QString change(const QString &row, bool add) const
+    {
+        QStringList sums;
+        for (const QString &count : counts.split(u", "_s))
+            sums.append(u"%1 = %2.%1 + excluded.%1"_s.arg(count, table));
+        QString change
+                = u"INSERT INTO %1 (%2, %3) VALUES (%4, %5) ON CONFLICT (%2) DO UPDATE SET %6;"_s
+                          .arg(table, keys, counts, keyOf(row), countsOf(row, add ? 1 : -1),
+                               sums.join(u", "_s));
+        if (!add)
+            change += u" DELETE FROM %1 WHERE calls = 0 AND (%2) = (%3);"_s.arg(table, keys,
+                                                                                keyOf(row));
+        return change;
+    }
+};
+
+const Rollup rollups[] = {
+        {u"call_rollup"_s,
+         u"day_us, direction, hangup_cause_code, hangup_cause_name, hangup_source, "
+         "duration_bucket"_s,
+         u"calls, answered, bill_seconds, billed_seconds, amount_units, amount_calls"_s,
+         CallArchive::RollupDayUs, true},
+        {u"call_hours"_s, u"hour_us, direction, hangup_cause_code, hangup_source"_s, u"calls"_s,
+         CallArchive::RollupHourUs, false},
+};
+
+// Every rollup's change for one row, as a trigger's body.
+QString rollupChanges(const QString &row, bool add)
+{
+    QStringList changes;
+    for (const Rollup &rollup : rollups)
+        changes.append(rollup.change(row, add));
+    return changes.join(u' ');
+}
+
+// The columns whose change moves a call in a rollup.
+const QString rollupSources = u"end_us, direction, hangup_cause_code, hangup_cause_name, "
+                              "hangup_source, bill_duration, billed_duration, answer_us, "
+                              "total_amount"_s;
+
+QString rollupChanged()
+{
+    QStringList changed;
+    for (const QString &column : rollupSources.split(u", "_s))
+        changed.append(u"old.%1 IS NOT new.%1"_s.arg(column));
+    return changed.join(u" OR "_s);
+}
+
 // The schema's steps, applied in order on open: step N takes an archive from version N - 1 to
 // N. Written once for both engines; the placeholders stand for what the dialects spell apart.
 const QList<QStringList> &migrationSteps()
@@ -93,6 +198,35 @@ const QList<QStringList> &migrationSteps()
                     u"%POSTGRESQL%CREATE INDEX calls_by_to_part ON calls"
                     " USING gin (to_number gin_trgm_ops)"_s,
             },
+            // 4: the charts' counts kept by day and by hour (see Rollup), so that charts and
+            // counts over direction, causes, source and time need not read every call.
+            {
+                    rollups[0].create(),
+                    rollups[0].fill(),
+                    rollups[1].create(),
+                    rollups[1].fill(),
+                    u"%SQLITE%CREATE TRIGGER call_rollup_insert AFTER INSERT ON calls BEGIN "_s
+                            + rollupChanges(u"new"_s, true) + u" END"_s,
+                    u"%SQLITE%CREATE TRIGGER call_rollup_delete AFTER DELETE ON calls BEGIN "_s
+                            + rollupChanges(u"old"_s, false) + u" END"_s,
+                    u"%SQLITE%CREATE TRIGGER call_rollup_update AFTER UPDATE OF "_s + rollupSources
+                            + u" ON calls WHEN "_s + rollupChanged() + u" BEGIN "_s
+                            + rollupChanges(u"old"_s, false) + u" "_s
+                            + rollupChanges(u"new"_s, true) + u" END"_s,
+                    u"%POSTGRESQL%CREATE FUNCTION call_rollup_follow() RETURNS trigger"
+                    " LANGUAGE plpgsql AS $$ BEGIN"
+                    " IF TG_OP = 'UPDATE' THEN IF (%1) IS NOT DISTINCT FROM (%2) THEN"
+                    " RETURN NULL; END IF; END IF;"
+                    " IF TG_OP <> 'INSERT' THEN %3 END IF;"
+                    " IF TG_OP <> 'DELETE' THEN %4 END IF;"
+                    " RETURN NULL; END $$"_s.arg(
+                            u"OLD."_s + QString(rollupSources).replace(u", "_s, u", OLD."_s),
+                            u"NEW."_s + QString(rollupSources).replace(u", "_s, u", NEW."_s),
+                            rollupChanges(u"OLD"_s, false), rollupChanges(u"NEW"_s, true)),
+                    u"%POSTGRESQL%CREATE TRIGGER call_rollup_follow"
+                    " AFTER INSERT OR UPDATE OR DELETE ON calls"
+                    " FOR EACH ROW EXECUTE FUNCTION call_rollup_follow()"_s,
+            },
     };
     return steps;
 }
@@ -122,6 +256,7 @@ QString dialect(QString statement, CallArchive::Engine engine)
             {u"%UUID_INDEX%",
              sqlite ? QString() : u"CREATE INDEX calls_by_uuid ON calls (call_uuid)"_s},
             {u"%NULLS_LAST%", sqlite ? QString() : u" NULLS LAST"_s},
+            {u"%WITHOUT_ROWID%", sqlite ? u" WITHOUT ROWID"_s : QString()},
     };
     for (const auto &[word, spelling] : words)
         statement.replace(QString::fromUtf16(word), spelling);
@@ -289,6 +424,21 @@ QString newConnectionName(const char *kind)
             + QString::number(++connections);
 }
 } // namespace
+
+QString CallArchive::rollupCountsOf(const QString &row, int sign)
+{
+    return u"%2 1, %2 CASE WHEN %1.answer_us IS NULL THEN 0 ELSE 1 END, %2 %1.bill_duration, "
+           "%2 %1.billed_duration, %2 COALESCE(%1.total_amount, 0), "
+           "%2 CASE WHEN %1.total_amount IS NULL THEN 0 ELSE 1 END"_s.arg(
+                   row, sign < 0 ? u"-"_s : QString());
+}
+
+QString CallArchive::durationBucketExpression(const QString &seconds)
+{
+    return u"CASE WHEN %1 < 1 THEN 0 WHEN %1 < 10 THEN 1 WHEN %1 < 30 THEN 2 WHEN %1 < 60 THEN 3 "
+           "WHEN %1 < 120 THEN 4 WHEN %1 < 300 THEN 5 WHEN %1 < 600 THEN 6 "
+           "WHEN %1 < 1800 THEN 7 ELSE 8 END"_s.arg(seconds);
+}
 
 bool CallArchive::isPostgreSqlLocation(const QString &location)
 {

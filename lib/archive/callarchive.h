@@ -27,7 +27,11 @@ class CallArchive
     Q_DECLARE_TR_FUNCTIONS(CallArchive)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
+    // The chart rollups' time units: counts are kept per day of end time (UTC), and for the
+    // calls-over-time chart per hour.
+    static constexpr qint64 RollupDayUs = 86400LL * 1000000;
+    static constexpr qint64 RollupHourUs = 3600LL * 1000000;
 
     enum class Engine { Sqlite, PostgreSql };
 
@@ -69,6 +73,12 @@ public:
     static std::unique_ptr<CallArchive> openSqlite(const QString &path, QString *error);
     static std::unique_ptr<CallArchive> openPostgreSql(const QUrl &url, QString *error);
     static bool isPostgreSqlLocation(const QString &location);
+    // SQL giving the index of CallStats' billed-duration bucket for a duration in seconds.
+    static QString durationBucketExpression(const QString &seconds);
+    // SQL giving one call's contribution to the rollup's counts (calls, answered, bill_seconds,
+    // billed_seconds, amount_units, amount_calls), negated for a sign of -1; `row` names the
+    // calls table or its alias.
+    static QString rollupCountsOf(const QString &row, int sign = 1);
     // The location as it may be shown: a URL's password is left out.
     static QString displayLocation(const QString &location);
 

@@ -14,9 +14,14 @@
 //                          counts, against a query by call_uuid (the cheapest lookup there is);
 //                          numbers by any part through the trigram index against the scan
 //                          that answered them before it.
-//   bench_archive scale N --no-trigram-index
-//                          the same archive built without the trigram index (SQLite): the
-//                          baseline for what the index costs in build time and bytes per call.
+//   bench_archive scale N --no-trigram-index | --no-rollup
+//                          the same archive built without the trigram index or the chart
+//                          rollup (SQLite): the baseline for what each costs in build time and
+//                          bytes per call.
+//   bench_archive scale N --archive PATH   keeps the archive built at PATH for "queries".
+//
+// Counts and chart counts answered by the rollup are measured against the same query reading
+// every call (the baseline columns).
 
 #include "archive/accountarchive.h"
 #include "archive/archiveimport.h"
@@ -359,10 +364,13 @@ int runQueries(CallArchive *archive)
         c.amountAtMost = Money::fromUnits(100000);
     });
 
-    say(u"| filter | first 20 rows, median | exact count | count | charts |"_s);
-    say(u"|---|---|---|---|---|"_s);
+    say(u"| filter | first 20 rows, median | exact count | count | charts | rollup | count, "
+        "reading every call | charts, reading every call |"_s);
+    say(u"|---|---|---|---|---|---|---|---|"_s);
     for (const Case &c : std::as_const(cases)) {
         const ArchiveQuery query(archive, c.criteria);
+        ArchiveQuery everyCall = query;
+        everyCall.readEveryCall();
         qint64 matched = 0;
         const double firstRows = medianMs(
                 [&] { query.calls(CallField::EndTime, Qt::DescendingOrder, 0, 20, &error); });
@@ -372,15 +380,35 @@ int runQueries(CallArchive *archive)
         const qint64 width = CallStats::timeBucketSeconds(first, last);
         const qint64 origin = first - first % width;
         // Chart counts over millions of calls take seconds: one run says enough there.
-        const double charts = medianMs(
-                [&] {
-                    query.aggregates(origin, width, int((last - origin) / width + 1), first, last,
-                                     &error);
-                },
-                matched > 1000000 ? 1 : 3);
-        say(u"| %1 | %2 ms | %3 ms | %4 | %5 ms |"_s.arg(c.name, number(firstRows, 1),
-                                                         number(counting, 0), number(matched),
-                                                         number(charts, 0)));
+        const auto chartMs = [&](const ArchiveQuery &asked, qint64 *calls) {
+            return medianMs(
+                    [&] {
+                        const auto counts
+                                = asked.aggregates(origin, width, int((last - origin) / width + 1),
+                                                   first, last, &error);
+                        *calls = counts ? counts->calls : -1;
+                    },
+                    matched > 1000000 ? 1 : 3);
+        };
+        qint64 charted = 0;
+        const double charts = chartMs(query, &charted);
+        QString baseline = u"| | "_s;
+        if (query.usesRollup()) {
+            qint64 counted = 0;
+            qint64 chartedByCalls = 0;
+            const double countingCalls
+                    = medianMs([&] { counted = everyCall.count(&error).value_or(-1); }, 1);
+            const double chartsByCalls = chartMs(everyCall, &chartedByCalls);
+            if (counted != matched || chartedByCalls != charted || charted != matched)
+                error = u"%1: the rollup counted %2 (charts %3), the calls %4 (charts %5)"_s.arg(
+                        c.name, number(matched), number(charted), number(counted),
+                        number(chartedByCalls));
+            baseline = u"| %1 ms | %2 ms |"_s.arg(number(countingCalls, 0),
+                                                  number(chartsByCalls, 0));
+        }
+        say(u"| %1 | %2 ms | %3 ms | %4 | %5 ms | %6 %7"_s.arg(
+                c.name, number(firstRows, 1), number(counting, 0), number(matched),
+                number(charts, 0), query.usesRollup() ? u"yes"_s : u"no"_s, baseline));
     }
     say(u""_s);
     // Numbers by any part: the trigram index against the scan that answered them before it
@@ -440,7 +468,7 @@ int runQueries(CallArchive *archive)
     return error.isEmpty() ? 0 : 1;
 }
 
-int benchScale(int count, const QString &location, bool withTrigramIndex)
+int benchScale(int count, const QString &location, bool withTrigramIndex, bool withRollup)
 {
     QTemporaryDir dir;
     const QString where = location.isEmpty() ? dir.filePath(u"scale.sqlite"_s) : location;
@@ -450,15 +478,21 @@ int benchScale(int count, const QString &location, bool withTrigramIndex)
         say(error);
         return 1;
     }
-    if (!withTrigramIndex) {
+    if (!withTrigramIndex || !withRollup) {
         if (archive->engine() != CallArchive::Engine::Sqlite) {
-            say(u"--no-trigram-index is for SQLite archives"_s);
+            say(u"--no-trigram-index and --no-rollup are for SQLite archives"_s);
             return 2;
         }
+        const QStringList statements = withRollup
+                ? QStringList{u"DROP TRIGGER call_numbers_insert"_s,
+                              u"DROP TRIGGER call_numbers_delete"_s,
+                              u"DROP TRIGGER call_numbers_update"_s, u"DROP TABLE call_numbers"_s}
+                : QStringList{u"DROP TRIGGER call_rollup_insert"_s,
+                              u"DROP TRIGGER call_rollup_delete"_s,
+                              u"DROP TRIGGER call_rollup_update"_s, u"DROP TABLE call_rollup"_s,
+                              u"DROP TABLE call_hours"_s};
         QSqlQuery drop(archive->database());
-        for (const QString &statement :
-             {u"DROP TRIGGER call_numbers_insert"_s, u"DROP TRIGGER call_numbers_delete"_s,
-              u"DROP TRIGGER call_numbers_update"_s, u"DROP TABLE call_numbers"_s}) {
+        for (const QString &statement : statements) {
             if (!drop.exec(statement)) {
                 say(drop.lastError().text());
                 return 1;
@@ -508,8 +542,16 @@ int benchScale(int count, const QString &location, bool withTrigramIndex)
                                     number(summary.bytesOnDisk / 1e6, 1),
                                     number(double(jsonBytes) / summary.calls, 1),
                                     number(jsonBytes / 1e6, 1)));
-    if (!withTrigramIndex)
-        return 0; // the baseline: what the archive costs without the index
+    if (withRollup) {
+        QSqlQuery rows(archive->database());
+        rows.exec(
+                u"SELECT (SELECT COUNT(*) FROM call_rollup), (SELECT COUNT(*) FROM call_hours)"_s);
+        rows.next();
+        say(u"chart rollups: %1 rows by day, %2 by hour"_s.arg(number(rows.value(0).toLongLong()),
+                                                               number(rows.value(1).toLongLong())));
+    }
+    if (!withTrigramIndex || !withRollup)
+        return 0; // a baseline: what the archive costs without the index or the rollup
     return runQueries(archive.get());
 }
 
@@ -536,13 +578,15 @@ int main(int argc, char *argv[])
         return runQueries(archive.get());
     }
     if (mode == u"scale") {
-        const qsizetype pg = args.indexOf(u"--postgresql"_s);
-        return benchScale(args.value(1, u"1000000"_s).toInt(),
-                          pg > 0 ? args.value(pg + 1) : QString(),
-                          !args.contains(u"--no-trigram-index"_s));
+        qsizetype at = args.indexOf(u"--postgresql"_s);
+        if (at < 0)
+            at = args.indexOf(u"--archive"_s);
+        return benchScale(
+                args.value(1, u"1000000"_s).toInt(), at > 0 ? args.value(at + 1) : QString(),
+                !args.contains(u"--no-trigram-index"_s), !args.contains(u"--no-rollup"_s));
     }
     std::fprintf(stderr,
-                 "usage: bench_archive sync | stall | import N | scale N [--postgresql URL] "
-                 "[--no-trigram-index]\n");
+                 "usage: bench_archive sync | stall | import N | queries PATH|URL | scale N "
+                 "[--postgresql URL | --archive PATH] [--no-trigram-index | --no-rollup]\n");
     return 2;
 }

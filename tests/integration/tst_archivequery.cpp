@@ -405,27 +405,106 @@ private slots:
             QCOMPARE(streamed.at(i), paged->at(i).callUuid);
     }
 
+    // The charts' counts equal counting the calls the query lists, whether the rollup answers
+    // (whole days from it, ragged ends from the calls) or the calls do.
+    void chartCountsEqualCountingCalls_data()
+    {
+        QTest::addColumn<int>("scene");
+        QTest::addColumn<bool>("rolledUp");
+        QTest::newRow("outbound, 30 days") << 0 << true;
+        QTest::newRow("everything, whole archive") << 1 << true;
+        QTest::newRow("causes and source, ragged range") << 2 << true;
+        QTest::newRow("inside one day") << 3 << true;
+        QTest::newRow("inbound, one day in minutes") << 4 << true;
+        QTest::newRow("one end time") << 5 << true;
+        QTest::newRow("billed 10 to 60 s") << 6 << false;
+        QTest::newRow("from number prefix, 40 days") << 7 << false;
+    }
+
     void chartCountsEqualCountingCalls()
     {
+        QFETCH(int, scene);
+        QFETCH(bool, rolledUp);
+        const qint64 now = m_account->now();
+        const auto at = [](qint64 second) {
+            return QDateTime::fromSecsSinceEpoch(second, Qt::UTC);
+        };
         ArchiveCriteria criteria;
-        criteria.filter.callDirection = u"outbound"_s;
-        const qint64 first = m_account->now() - 30 * 86400;
-        const qint64 last = m_account->now() - 1;
+        qint64 first = now - 30 * 86400;
+        qint64 last = now - 1;
+        switch (scene) {
+        case 0:
+            criteria.filter.callDirection = u"outbound"_s;
+            break;
+        case 1:
+            first = m_account->calls().first().endTime;
+            for (const SandboxCall &call : m_account->calls())
+                first = qMin(first, call.endTime);
+            break;
+        case 2:
+            criteria.hangupCauseCodes = {4000, 3010};
+            criteria.filter.hangupSource = u"Callee"_s;
+            first = now - 20 * 86400 + 1234;
+            last = now - 2 * 86400 - 77;
+            criteria.filter.endTime.atLeast = at(first);
+            criteria.filter.endTime.atMost = at(last);
+            break;
+        case 3: // around a call in the middle of its day, touching neither end of it
+            for (const int index : m_account->newestFirst()) {
+                const qint64 end = m_account->calls().at(index).endTime;
+                if (end % 86400 >= 3600 && end % 86400 < 82800) {
+                    first = end - 3599;
+                    last = end + 3599;
+                    break;
+                }
+            }
+            criteria.filter.endTime.greaterThan = at(first - 1);
+            criteria.filter.endTime.atMost = at(last);
+            break;
+        case 4:
+            criteria.filter.callDirection = u"inbound"_s;
+            first = now - 86400;
+            criteria.filter.endTime.atLeast = at(first);
+            break;
+        case 5: {
+            first = last = m_account->calls().at(m_account->newestFirst().at(40)).endTime;
+            criteria.filter.endTime.exact = at(first);
+            break;
+        }
+        case 6:
+            criteria.filter.billDuration.atLeast = 10;
+            criteria.filter.billDuration.atMost = 60;
+            break;
+        case 7:
+            first = now - 40 * 86400;
+            criteria.filter.fromNumber = u"+14"_s;
+            break;
+        }
         const qint64 width = CallStats::timeBucketSeconds(first, last);
         const qint64 origin = first - first % width;
         const int buckets = int((last - origin) / width + 1);
         QString error;
-        const auto got = ArchiveQuery(m_archive.get(), criteria)
-                                 .aggregates(origin, width, buckets, first, last, &error);
+        const ArchiveQuery query(m_archive.get(), criteria);
+        QCOMPARE(query.usesRollup(), rolledUp);
+        const auto got = query.aggregates(origin, width, buckets, first, last, &error);
         QVERIFY2(got, qPrintable(error));
 
+        // What the query lists, counted call by call.
+        QList<CallRecord> listed;
+        QVERIFY2(query.forEach(
+                         CallField::EndTime, Qt::DescendingOrder,
+                         [&](const QList<CallRecord> &batch) {
+                             listed += batch;
+                             return true;
+                         },
+                         &error),
+                 qPrintable(error));
+        QVERIFY2(listed.size() > 0, "the scene matches no call");
         ArchiveQuery::Aggregates want;
         want.timeCounts.assign(size_t(buckets), {0, 0});
         QHash<std::pair<int, QString>, qint64> causes;
         QHash<QString, qint64> sources;
-        for (const CallRecord &call : std::as_const(m_records)) {
-            if (call.direction != CallDirection::Outbound)
-                continue;
+        for (const CallRecord &call : std::as_const(listed)) {
             ++want.calls;
             want.answered += call.answerTime.has_value();
             want.billSeconds += call.billDuration;
@@ -448,6 +527,7 @@ private slots:
                 ++want.outsideTimeBuckets;
         }
         QCOMPARE(got->calls, want.calls);
+        QCOMPARE(query.count(&error), std::optional<qint64>(want.calls));
         QCOMPARE(got->answered, want.answered);
         QCOMPARE(got->billSeconds, want.billSeconds);
         QCOMPARE(got->billedSeconds, want.billedSeconds);

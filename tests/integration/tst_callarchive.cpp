@@ -7,15 +7,19 @@
 
 #include "archive/archivequery.h"
 #include "archive/callarchive.h"
+#include "models/callstats.h"
 #include "plivo/pageparser.h"
 #include "sandbox/sandboxaccount.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestCallArchive : public QObject
 {
@@ -47,6 +51,68 @@ class TestCallArchive : public QObject
                 calls += page.value->records;
         }
         return calls;
+    }
+
+    // The chart rollups' rows, counted here from the calls themselves. call_rollup: key (day,
+    // direction, cause code, cause name, source, billed-duration bucket) to counts (calls,
+    // answered, bill seconds, billed seconds, amount units, calls with an amount); call_hours,
+    // in the same shape: (hour, direction, cause code, "", source, -1) to (calls, 0, …).
+    using RollupKey = std::tuple<qint64, int, int, QString, QString, int>;
+    using RollupCounts = std::array<qint64, 6>;
+    using Rollup = QMap<RollupKey, RollupCounts>;
+
+    static Rollup rollupOf(const QHash<QUuid, CallRecord> &calls, bool hours = false)
+    {
+        const qint64 unit = hours ? 3600 : 86400;
+        Rollup rollup;
+        for (const CallRecord &call : calls) {
+            const qint64 end = call.endTime ? call.endTime->utcSeconds() : 0;
+            const RollupKey key{call.endTime ? (end - ((end % unit) + unit) % unit) * 1000000 : -1,
+                                int(call.direction),
+                                call.hangupCauseCode.value_or(-1),
+                                hours ? QString() : call.hangupCauseName.value_or(QString()),
+                                call.hangupSource.value_or(QString()),
+                                hours ? -1 : int(CallStats::durationBucketOf(call.billDuration))};
+            RollupCounts &counts = rollup[key];
+            if (hours) {
+                ++counts[0];
+                continue;
+            }
+            counts[0] += 1;
+            counts[1] += call.answerTime.has_value();
+            counts[2] += call.billDuration;
+            counts[3] += call.billedDuration;
+            counts[4] += call.totalAmount ? call.totalAmount->units() : 0;
+            counts[5] += call.totalAmount.has_value();
+        }
+        return rollup;
+    }
+
+    static Rollup storedRollup(const CallArchive &archive, bool hours = false)
+    {
+        Rollup rollup;
+        QSqlQuery query(archive.database());
+        if (!query.exec(
+                    hours ? QStringLiteral("SELECT hour_us, direction, hangup_cause_code, '', "
+                                           "(SELECT text FROM texts WHERE id = r.hangup_source), "
+                                           "-1, calls, 0, 0, 0, 0, 0 FROM call_hours AS r")
+                          : QStringLiteral(
+                                  "SELECT day_us, direction, hangup_cause_code, (SELECT text "
+                                  "FROM texts WHERE id = r.hangup_cause_name), (SELECT text FROM "
+                                  "texts WHERE id = r.hangup_source), duration_bucket, calls, "
+                                  "answered, bill_seconds, billed_seconds, amount_units, "
+                                  "amount_calls FROM call_rollup AS r")))
+            qFatal("%s", qPrintable(query.lastError().text()));
+        while (query.next()) {
+            const RollupKey key{query.value(0).toLongLong(), query.value(1).toInt(),
+                                query.value(2).toInt(),      query.value(3).toString(),
+                                query.value(4).toString(),   query.value(5).toInt()};
+            if (rollup.contains(key))
+                qFatal("a key twice in the rollup");
+            for (int i = 0; i < 6; ++i)
+                rollup[key][size_t(i)] = query.value(6 + i).toLongLong();
+        }
+        return rollup;
     }
 
 private slots:
@@ -127,6 +193,85 @@ private slots:
         QCOMPARE(ArchiveQuery(archive.get(), byPart).count(&error), std::optional<qint64>(1));
         byPart.filter.fromNumber = QStringLiteral("5554243");
         QCOMPARE(ArchiveQuery(archive.get(), byPart).count(&error), std::optional<qint64>(0));
+        // And counted in the chart rollup, which is made from the calls an archive holds.
+        QCOMPARE(storedRollup(*archive), rollupOf({{call->callUuid, *call}}));
+        QCOMPARE(storedRollup(*archive, true), rollupOf({{call->callUuid, *call}}, true));
+    }
+
+    // The chart rollup stays exactly what counting the calls gives, through inserts, updates
+    // that move a call to another hour, day, month, cause, duration bucket or none of them, stores
+    // that change nothing, and deletes.
+    void rollupFollowsEveryChange()
+    {
+        const SandboxAccount account(13, 3000, QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC));
+        QList<QByteArray> sent;
+        const QList<CallRecord> calls = parsedCalls(account, &sent);
+        auto archive = m_engine.open(m_engine.location(QStringLiteral("rollup")));
+        QVERIFY(archive);
+        QString error;
+        QHash<QUuid, CallRecord> held;
+        QVERIFY2(archive->store(calls.mid(0, 2000), nullptr, &error), qPrintable(error));
+        for (const CallRecord &call : calls.mid(0, 2000))
+            held.insert(call.callUuid, call);
+        QVERIFY(storedRollup(*archive).size() > 100);
+        QCOMPARE(storedRollup(*archive), rollupOf(held));
+        QVERIFY(storedRollup(*archive, true).size() > 100);
+        QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
+
+        // The rest, with 300 of the first stored again and changed in every way that counts.
+        QList<CallRecord> batch = calls.mid(2000);
+        for (qsizetype i = 0; i < 300; ++i) {
+            CallRecord call = calls.at(i * 6);
+            call.sentJson.clear();
+            switch (i % 6) {
+            case 0: // the next hour, the next day, a later month
+                call.endTime = ApiTime(call.endTime->utcSeconds()
+                                               + (i % 18 == 0      ? 3600
+                                                          : i % 12 ? 86400
+                                                                   : 40 * 86400),
+                                       call.endTime->offsetSeconds());
+                break;
+            case 1:
+                call.hangupCauseCode = call.hangupCauseCode == 4000 ? 3010 : 4000;
+                call.hangupCauseName = QStringLiteral("Renamed cause %1").arg(i % 4);
+                break;
+            case 2:
+                call.billDuration += 700;
+                call.billedDuration += 720;
+                break;
+            case 3:
+                call.totalAmount.reset();
+                call.answerTime.reset();
+                call.hangupSource = QStringLiteral("Carrier");
+                break;
+            case 4:
+                call.endTime.reset();
+                call.direction = call.direction == CallDirection::Inbound ? CallDirection::Outbound
+                                                                          : CallDirection::Inbound;
+                break;
+            case 5: // stored again as it was
+                break;
+            }
+            batch.append(call);
+            held.insert(call.callUuid, call);
+        }
+        for (const CallRecord &call : calls.mid(2000))
+            held.insert(call.callUuid, call);
+        QVERIFY2(archive->store(batch, nullptr, &error), qPrintable(error));
+        QCOMPARE(archive->count(), calls.size());
+        QCOMPARE(storedRollup(*archive), rollupOf(held));
+        QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
+
+        // Calls deleted (by hand, or a month dropped row by row): their counts go with them.
+        QSqlQuery remove(archive->database());
+        remove.prepare(QStringLiteral("DELETE FROM calls WHERE call_uuid = ?"));
+        for (qsizetype i = 0; i < calls.size(); i += 7) {
+            remove.addBindValue(calls.at(i).callUuid.toRfc4122());
+            QVERIFY2(remove.exec(), qPrintable(remove.lastError().text()));
+            held.remove(calls.at(i).callUuid);
+        }
+        QCOMPARE(storedRollup(*archive), rollupOf(held));
+        QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
     }
 
     void sandboxCallsComeBackAsSent()
@@ -338,8 +483,57 @@ private slots:
         QVERIFY(reader);
         QCOMPARE(reader->count(), calls.size());
         QCOMPARE(reader->call(calls.first().callUuid)->jsonLine(), sent.first());
+        ArchiveCriteria inbound; // answered by the chart rollup, which the role reads too
+        inbound.filter.callDirection = QStringLiteral("inbound");
+        const ArchiveQuery byRollup(reader.get(), inbound);
+        QVERIFY(byRollup.usesRollup());
+        QCOMPARE(byRollup.count(&error),
+                 std::optional<qint64>(
+                         std::count_if(calls.cbegin(), calls.cend(), [](const auto &c) {
+                             return c.direction == CallDirection::Inbound;
+                         })));
         QVERIFY(!reader->store(calls.mid(0, 1), nullptr, &error));
         QVERIFY2(error.contains(u"permission denied"), qPrintable(error));
+
+        // An old month dropped whole, as README.md says: its partition, and its days and hours in
+        // the chart rollups.
+        qint64 oldest = calls.first().endTime->utcSeconds();
+        for (const CallRecord &call : calls)
+            oldest = qMin(oldest, call.endTime->utcSeconds());
+        const QDate month = QDateTime::fromSecsSinceEpoch(oldest, QTimeZone::utc()).date();
+        const qint64 fromUs = QDateTime(QDate(month.year(), month.month(), 1), {}, QTimeZone::utc())
+                                      .toSecsSinceEpoch()
+                * 1000000;
+        const qint64 toUs = QDateTime(QDate(month.year(), month.month(), 1).addMonths(1), {},
+                                      QTimeZone::utc())
+                                    .toSecsSinceEpoch()
+                * 1000000;
+        QVERIFY2(m_engine.postgres()->execute(
+                         database,
+                         {QStringLiteral("BEGIN"),
+                          QStringLiteral("DROP TABLE calls_%1_%2")
+                                  .arg(month.year())
+                                  .arg(month.month(), 2, 10, QLatin1Char('0')),
+                          QStringLiteral("DELETE FROM call_rollup WHERE day_us >= %1 AND day_us "
+                                         "< %2")
+                                  .arg(fromUs)
+                                  .arg(toUs),
+                          QStringLiteral("DELETE FROM call_hours WHERE hour_us >= %1 AND hour_us "
+                                         "< %2")
+                                  .arg(fromUs)
+                                  .arg(toUs),
+                          QStringLiteral("COMMIT")},
+                         &error),
+                 qPrintable(error));
+        QHash<QUuid, CallRecord> kept;
+        for (const CallRecord &call : calls) {
+            if (call.endTime->utcSeconds() * 1000000 >= toUs)
+                kept.insert(call.callUuid, call);
+        }
+        QVERIFY(kept.size() < calls.size());
+        QCOMPARE(archive->count(), kept.size());
+        QCOMPARE(storedRollup(*archive), rollupOf(kept));
+        QCOMPARE(storedRollup(*archive, true), rollupOf(kept, true));
     }
 };
 
