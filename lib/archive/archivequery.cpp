@@ -399,15 +399,9 @@ QString ArchiveQuery::sortExpression(CallField field) const
 QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
 {
     // Missing values last either way, as the table shows them; ties by uuid, so every position
-    // names one call.
-    const bool postgres = m_archive->engine() == CallArchive::Engine::PostgreSql;
+    // names one call. Both engines read "NULLS LAST" along an index (SQLite since 3.30).
     const QString direction = order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    const QString expression = sortExpression(field);
-    if (postgres)
-        return expression + direction + u" NULLS LAST, call_uuid"_s + direction;
-    if (order == Qt::DescendingOrder)
-        return expression + direction + u", call_uuid"_s + direction; // NULLs sort last
-    return expression + u" IS NULL, "_s + expression + direction + u", call_uuid"_s + direction;
+    return sortExpression(field) + direction + u" NULLS LAST, call_uuid"_s + direction;
 }
 
 std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
