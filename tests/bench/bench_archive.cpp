@@ -298,12 +298,16 @@ int benchImport(int count)
     const double parseSeconds = clock.elapsed() / 1000.0;
 
     QString error;
-    // Into a full archive, then into one without the chart rollups (what their triggers cost).
+    // Into a full archive, then without the chart rollups, then without the trigram index too:
+    // what each one's triggers cost.
     bool ok = true;
-    for (const bool withRollups : {true, false}) {
-        auto archive = CallArchive::openSqlite(
-                dir.filePath(withRollups ? u"import.sqlite"_s : u"bare.sqlite"_s), &error);
-        if (!withRollups && !dropTables(archive.get(), rollupStatements, &error)) {
+    for (const int without : {0, 1, 2}) {
+        const QStringList drops = without == 0 ? QStringList()
+                : without == 1                 ? rollupStatements
+                                               : rollupStatements + trigramStatements;
+        auto archive
+                = CallArchive::openSqlite(dir.filePath(u"import%1.sqlite"_s.arg(without)), &error);
+        if (!dropTables(archive.get(), drops, &error)) {
             say(error);
             return 1;
         }
@@ -315,7 +319,9 @@ int benchImport(int count)
                 number(result.imported), number(bytes / 1e6, 1), number(seconds, 1),
                 number(result.imported / seconds), number(result.rejected),
                 result.error.isEmpty() ? QString() : u" ERROR "_s + result.error,
-                withRollups ? QString() : u" without the chart rollups"_s));
+                QStringList{QString(), u" without the chart rollups"_s,
+                            u" without the rollups and the trigram index"_s}
+                        .at(without)));
         ok = ok && result.error.isEmpty();
     }
     say(u"baseline parse only: %1 calls in %2 s = %3 calls/s"_s.arg(
