@@ -1,5 +1,6 @@
 #include "archivequery.h"
 
+#include "models/callstats.h"
 #include "plivo/hangupcauses.h"
 
 #include <QRegularExpression>
@@ -104,6 +105,11 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
             add(u"parent_call_uuid = ?"_s, {parent.toRfc4122()});
     }
     const auto range = [&](const QString &column, const auto &bounds, auto value) {
+        const qsizetype before = m_conditions.size();
+        const auto steering = qScopeGuard([&] {
+            for (qsizetype i = before; column != u"end_us" && i < m_conditions.size(); ++i)
+                m_rangeConditions.append(i);
+        });
         if (bounds.exact)
             add(column + u" = ?"_s, {value(*bounds.exact)});
         if (bounds.greaterThan)
@@ -115,14 +121,31 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
         if (bounds.atMost)
             add(column + u" <= ?"_s, {value(*bounds.atMost)});
     };
+    const qsizetype beforeBill = m_conditions.size();
     range(u"bill_duration"_s, filter.billDuration, [](qint64 seconds) { return seconds; });
+    const qsizetype billConditions = m_conditions.size() - beforeBill;
+    m_billConditions = m_conditions.mid(beforeBill);
+    m_billValues = m_values.mid(m_values.size() - billConditions);
     const qsizetype beforeEnd = m_conditions.size();
     range(u"end_us"_s, filter.endTime, [](const QDateTime &time) { return microseconds(time); });
     const qsizetype endConditions = m_conditions.size() - beforeEnd;
-    // The same bounds as one range [from, until), for splitting it into whole days.
+    // The same bounds as one range [from, until), for splitting it into whole days and whole
+    // duration buckets.
     const auto narrow = [](std::optional<qint64> &bound, qint64 value, bool lower) {
         bound = !bound ? value : lower ? qMax(*bound, value) : qMin(*bound, value);
     };
+    if (const auto &bill = filter.billDuration; bill.exact) {
+        narrow(m_billFrom, *bill.exact, true);
+        narrow(m_billUntil, *bill.exact + 1, false);
+    }
+    if (filter.billDuration.greaterThan)
+        narrow(m_billFrom, *filter.billDuration.greaterThan + 1, true);
+    if (filter.billDuration.atLeast)
+        narrow(m_billFrom, *filter.billDuration.atLeast, true);
+    if (filter.billDuration.lessThan)
+        narrow(m_billUntil, *filter.billDuration.lessThan, false);
+    if (filter.billDuration.atMost)
+        narrow(m_billUntil, *filter.billDuration.atMost + 1, false);
     if (const auto &time = filter.endTime; time.exact) {
         narrow(m_endFrom, microseconds(*time.exact), true);
         narrow(m_endUntil, microseconds(*time.exact) + 1, false);
@@ -161,15 +184,37 @@ ArchiveQuery::ArchiveQuery(const CallArchive *archive, const ArchiveCriteria &cr
     };
     interned(u"hangup_source"_s, filter.hangupSource, true);
     interned(u"stir_verification"_s, filter.stirVerification, false);
-    if (criteria.amountAtLeast)
+    if (criteria.amountAtLeast) {
+        m_rangeConditions.append(m_conditions.size());
         add(u"total_amount >= ?"_s, {criteria.amountAtLeast->units()});
-    if (criteria.amountAtMost)
+    }
+    if (criteria.amountAtMost) {
+        m_rangeConditions.append(m_conditions.size());
         add(u"total_amount <= ?"_s, {criteria.amountAtMost->units()});
-    m_rolledUp = !m_matchesNothing && m_conditions.size() == m_keyConditions.size() + endConditions;
+    }
+    m_rolledUp = !m_matchesNothing
+            && m_conditions.size() == m_keyConditions.size() + billConditions + endConditions;
+    if (m_rolledUp && (m_billFrom || m_billUntil)) {
+        // A range that cuts a duration bucket reads that bucket's calls in the range one by
+        // one; when they are many, reading the matching calls themselves is quicker.
+        constexpr int manyCutCalls = 20000;
+        QStringList cuts;
+        QVariantList cutValues;
+        for (const auto &[cutFrom, cutUntil] : splitDurations().cuts) {
+            cuts.append(u"(bill_duration >= ? AND bill_duration < ?)"_s);
+            cutValues << cutFrom.value_or(std::numeric_limits<qint64>::min())
+                      << cutUntil.value_or(std::numeric_limits<qint64>::max());
+        }
+        m_rolledUp = cuts.isEmpty()
+                || countUpTo(u"SELECT 1 FROM calls WHERE "_s + cuts.join(u" OR "_s), cutValues,
+                             manyCutCalls)
+                        < manyCutCalls;
+    }
     if (m_matchesNothing) {
         m_conditions = {u"1 = 0"_s};
         m_values.clear();
         m_numberConditions.clear();
+        m_rangeConditions.clear();
         m_partConditions.clear();
     }
 }
@@ -178,9 +223,7 @@ QString ArchiveQuery::where(bool broad) const
 {
     if (!broad)
         return m_conditions.join(u" AND "_s);
-    QStringList conditions = m_conditions;
-    for (const qsizetype i : m_numberConditions) // SQLite uses no index for a term "+column"
-        conditions[i].replace(QRegularExpression(u"\\b(from_number|to_number) "_s), u"+\\1 "_s);
+    QStringList conditions = unsteered(m_numberConditions + m_rangeConditions);
     for (const PartCondition &part : m_partConditions)
         conditions[part.condition] = part.scan;
     return conditions.join(u" AND "_s);
@@ -196,28 +239,71 @@ QVariantList ArchiveQuery::values(bool broad) const
     return values;
 }
 
-bool ArchiveQuery::numbersAreBroad() const
+qint64 ArchiveQuery::countUpTo(const QString &select, const QVariantList &values,
+                               qint64 limit) const
 {
-    // Newest first by a number index means sorting every match; when there are many, the
-    // end-time index finds the first rows sooner. A bounded count tells which: of the whole
-    // filter for prefixes, of the trigram index alone for parts (the filter would gather
-    // every match of the index before counting).
+    QSqlQuery query(m_archive->database());
+    query.prepare(u"SELECT COUNT(*) FROM (%1 LIMIT %2) AS bounded"_s.arg(select).arg(limit));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool ArchiveQuery::rangesAreBroad() const
+{
+    // Reading calls through an index costs a lookup each; past about a tenth of the table,
+    // reading the table straight through is quicker.
+    if (m_rangeConditions.isEmpty() || m_archive->engine() != CallArchive::Engine::Sqlite)
+        return false;
+    QSqlQuery size(m_archive->database());
+    const qint64 rows = size.exec(u"SELECT MAX(id) FROM calls"_s) && size.next()
+            ? size.value(0).toLongLong()
+            : 0;
+    const qint64 broad = qMax<qint64>(5000, rows / 10);
+    QStringList ranges;
+    QVariantList rangeValues;
+    qsizetype value = 0;
+    for (qsizetype i = 0; i < m_conditions.size(); ++i) {
+        const qsizetype marks = m_conditions.at(i).count(u'?');
+        if (m_rangeConditions.contains(i)) {
+            ranges.append(m_conditions.at(i));
+            rangeValues += m_values.mid(value, marks);
+        }
+        value += marks;
+    }
+    return countUpTo(u"SELECT 1 FROM calls WHERE "_s + ranges.join(u" AND "_s), rangeValues, broad)
+            >= broad;
+}
+
+QStringList ArchiveQuery::unsteered(const QList<qsizetype> &which) const
+{
+    // SQLite uses no index for a term "+column".
+    QStringList conditions = m_conditions;
+    for (const qsizetype i : which)
+        conditions[i].replace(QRegularExpression(u"\\b(from_number|to_number|bill_duration|"
+                                                 "total_amount) "_s),
+                              u"+\\1 "_s);
+    return conditions;
+}
+
+bool ArchiveQuery::matchesAreBroad() const
+{
+    // Newest first by a number, duration or amount index means sorting every match; when
+    // there are many, the end-time index finds the first rows sooner. A bounded count tells
+    // which: of the whole filter for prefixes and ranges, of the trigram index alone for parts
+    // (the filter would gather every match of the index before counting).
     constexpr int broad = 5000;
     if (m_archive->engine() != CallArchive::Engine::Sqlite)
         return false;
     const auto atLeastBroad = [&](const QString &sql, const QVariantList &bound) {
-        QSqlQuery query(m_archive->database());
-        query.prepare(u"SELECT COUNT(*) FROM (%1 LIMIT %2)"_s.arg(sql).arg(broad));
-        for (const QVariant &value : bound)
-            query.addBindValue(value);
-        return query.exec() && query.next() && query.value(0).toInt() >= broad;
+        return countUpTo(sql, bound, broad) >= broad;
     };
     for (const PartCondition &part : m_partConditions) {
         if (atLeastBroad(u"SELECT 1 FROM call_numbers WHERE call_numbers MATCH ?"_s,
                          {m_values.at(part.value)}))
             return true;
     }
-    return !m_numberConditions.isEmpty()
+    return (!m_numberConditions.isEmpty() || !m_rangeConditions.isEmpty())
             && atLeastBroad(u"SELECT 1 FROM calls WHERE "_s + where(), m_values);
 }
 
@@ -250,50 +336,95 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
     const auto floorUnit = [unitUs](qint64 us) {
         return us - ((us % unitUs) + unitUs) % unitUs;
     };
-    QStringList rollup;
+    // call_hours has no duration buckets: with a billed-duration range, hours come from calls.
+    const bool billed = m_billFrom || m_billUntil;
+    const bool rolled
+            = m_rolledUp && unitUs > 0 && !(billed && unitUs == CallArchive::RollupHourUs);
+    QStringList rollup = {u"1 = 0"_s};
     QVariantList rollupValues;
-    QStringList calls;
-    QVariantList callValues;
-    if (m_rolledUp && unitUs > 0) {
+    // What the rollup does not count, read from the calls as disjoint parts.
+    struct Part
+    {
+        QStringList conditions;
+        QVariantList values;
+    };
+    QList<Part> callParts;
+    if (rolled) {
         rollup = m_keyConditions;
         rollupValues = m_keyValues;
-        calls = m_keyConditions;
-        callValues = m_keyValues;
+        const Part keyed{m_keyConditions + m_billConditions, m_keyValues + m_billValues};
         // Whole units from the rollup; the ragged ends of the range from the calls.
         const qint64 firstUnit
                 = from ? floorUnit(*from) + (floorUnit(*from) < *from ? unitUs : 0) : 0;
         const qint64 endUnit = until ? floorUnit(*until) : 0;
         QStringList ends;
-        if (from && until && firstUnit >= endUnit) {
+        QVariantList endValues;
+        Part wholeUnits = {m_keyConditions, m_keyValues}; // the calls of the rollup's units
+        const bool noWholeUnit = from && until && firstUnit >= endUnit;
+        if (noWholeUnit) {
             rollup = {u"1 = 0"_s};
             rollupValues.clear();
             ends.append(u"(end_us >= ? AND end_us < ?)"_s);
-            callValues << *from << *until;
+            endValues << *from << *until;
         } else {
             if (from || until) // calls without an end time are outside any range
                 rollup.append(u"time_us <> -1"_s);
             if (from) {
                 rollup.append(u"time_us >= ?"_s);
                 rollupValues.append(firstUnit);
+                wholeUnits.conditions.append(u"end_us >= ?"_s);
+                wholeUnits.values.append(firstUnit);
                 if (*from < firstUnit) {
                     ends.append(u"(end_us >= ? AND end_us < ?)"_s);
-                    callValues << *from << firstUnit;
+                    endValues << *from << firstUnit;
                 }
             }
             if (until) {
                 rollup.append(u"time_us < ?"_s);
                 rollupValues.append(endUnit);
+                wholeUnits.conditions.append(u"end_us < ?"_s);
+                wholeUnits.values.append(endUnit);
                 if (endUnit < *until) {
                     ends.append(u"(end_us >= ? AND end_us < ?)"_s);
-                    callValues << endUnit << *until;
+                    endValues << endUnit << *until;
                 }
             }
         }
-        calls.append(ends.isEmpty() ? u"1 = 0"_s : u'(' + ends.join(u" OR "_s) + u')');
+        if (!ends.isEmpty())
+            callParts.append({keyed.conditions + QStringList{u'(' + ends.join(u" OR "_s) + u')'},
+                              keyed.values + endValues});
+        if (billed) {
+            // Whole duration buckets from the rollup; the seconds of the range that only cut a
+            // bucket from the calls of the whole units.
+            const DurationSplit split = splitDurations();
+            if (split.wholeBuckets.first < split.wholeBuckets.second) {
+                rollup.append(u"duration_bucket >= ? AND duration_bucket < ?"_s);
+                rollupValues << split.wholeBuckets.first << split.wholeBuckets.second;
+            } else {
+                rollup = {u"1 = 0"_s};
+                rollupValues.clear();
+            }
+            QStringList cuts;
+            QVariantList cutValues;
+            for (const auto &[cutFrom, cutUntil] : split.cuts) {
+                QStringList bounds;
+                if (cutFrom) {
+                    bounds.append(u"bill_duration >= ?"_s);
+                    cutValues.append(*cutFrom);
+                }
+                if (cutUntil) {
+                    bounds.append(u"bill_duration < ?"_s);
+                    cutValues.append(*cutUntil);
+                }
+                cuts.append(u'(' + bounds.join(u" AND "_s) + u')');
+            }
+            if (!cuts.isEmpty() && !noWholeUnit)
+                callParts.append({wholeUnits.conditions
+                                          + QStringList{u'(' + cuts.join(u" OR "_s) + u')'},
+                                  wholeUnits.values + cutValues});
+        }
     } else {
-        rollup = {u"1 = 0"_s};
-        calls = m_conditions;
-        callValues = m_values;
+        Part every{rangesAreBroad() ? unsteered(m_rangeConditions) : m_conditions, m_values};
         // With other conditions a chart's own time range must not steer SQLite to the
         // end-time index: "+end_us" leaves the choice to the conditions' indexes.
         const QString end = chartRange && !m_conditions.isEmpty()
@@ -301,13 +432,14 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
                 ? u"+end_us"_s
                 : u"end_us"_s;
         if (from && chartRange) { // a filter's own range is among its conditions
-            calls.append(end + u" >= ?"_s);
-            callValues.append(*from);
+            every.conditions.append(end + u" >= ?"_s);
+            every.values.append(*from);
         }
         if (until && chartRange) {
-            calls.append(end + u" < ?"_s);
-            callValues.append(*until);
+            every.conditions.append(end + u" < ?"_s);
+            every.values.append(*until);
         }
+        callParts.append(every);
     }
     // The time column is "time_us" in the rollup (a day or hour's start) and a call's exact end
     // time in the calls.
@@ -316,9 +448,14 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
             ? u"SELECT day_us AS time_us, direction, hangup_cause_code, hangup_cause_name, "
               "hangup_source, duration_bucket, calls, answered, bill_seconds, billed_seconds, "
               "amount_units, amount_calls FROM call_rollup"_s
-            : u"SELECT %1 AS time_us, direction, hangup_cause_code, hangup_source, calls FROM %2"_s
-                      .arg(hours ? u"hour_us"_s : u"day_us"_s,
-                           hours ? u"call_hours"_s : u"call_rollup"_s);
+            : hours ? u"SELECT hour_us AS time_us, direction, hangup_cause_code, hangup_source, "
+                      "calls FROM call_hours"_s
+                    : u"SELECT day_us AS time_us, direction, hangup_cause_code, hangup_source, "
+                      "duration_bucket, calls FROM call_rollup"_s;
+    // The rows' columns, alike in both halves of the union.
+    const QString rollupColumns = kind == Rows::Totals
+            ? u"*"_s
+            : u"time_us, direction, hangup_cause_code, hangup_source, calls"_s;
     const QString callRows = kind == Rows::Totals
             ? u"SELECT end_us, direction, COALESCE(hangup_cause_code, -1), "
               "COALESCE(hangup_cause_name, 0), COALESCE(hangup_source, 0), %1, %2 FROM calls"_s.arg(
@@ -330,9 +467,56 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
         return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
     };
     // The rollup's time is named in its own select: conditions on it go around that.
-    return {u"SELECT * FROM ("_s + rollupRows + u") AS units"_s + whereOf(rollup) + u" UNION ALL "_s
-                    + callRows + whereOf(calls),
-            rollupValues + callValues};
+    RollupRows rows{u"SELECT "_s + rollupColumns + u" FROM ("_s + rollupRows + u") AS units"_s
+                            + whereOf(rollup),
+                    rollupValues};
+    for (const Part &part : std::as_const(callParts)) {
+        rows.sql += u" UNION ALL "_s + callRows + whereOf(part.conditions);
+        rows.values += part.values;
+    }
+    return rows;
+}
+
+ArchiveQuery::DurationSplit ArchiveQuery::splitDurations() const
+{
+    using Bucket = CallStats::DurationBucket;
+    // The first bucket holds everything below 1 s: whole for a range from 0 unless a call was
+    // stored with a negative duration.
+    qint64 lowest = 0;
+    if (m_billFrom && *m_billFrom <= 0) {
+        QSqlQuery query(m_archive->database());
+        if (query.exec(u"SELECT MIN(bill_duration) FROM calls"_s) && query.next()
+            && !query.isNull(0))
+            lowest = qMin<qint64>(0, query.value(0).toLongLong());
+    }
+    DurationSplit split{{0, 0}, {}};
+    bool found = false;
+    for (int bucket = 0; bucket < CallStats::DurationBucketCount; ++bucket) {
+        const qint64 lower = bucket == 0 ? lowest : CallStats::durationLowerBound(Bucket(bucket));
+        const std::optional<qint64> upper = CallStats::durationUpperBound(Bucket(bucket));
+        const bool whole = (!m_billFrom || *m_billFrom <= lower)
+                && (!m_billUntil || (upper && *upper <= *m_billUntil));
+        if (!whole)
+            continue;
+        if (!found)
+            split.wholeBuckets.first = bucket;
+        split.wholeBuckets.second = bucket + 1;
+        found = true;
+    }
+    if (!found) {
+        split.cuts.append({m_billFrom, m_billUntil});
+        return split;
+    }
+    const qint64 wholeFrom = split.wholeBuckets.first == 0
+            ? std::numeric_limits<qint64>::min()
+            : CallStats::durationLowerBound(Bucket(split.wholeBuckets.first));
+    const std::optional<qint64> wholeUntil
+            = CallStats::durationUpperBound(Bucket(split.wholeBuckets.second - 1));
+    if (m_billFrom && *m_billFrom < wholeFrom)
+        split.cuts.append({m_billFrom, wholeFrom});
+    if (wholeUntil && (!m_billUntil || *wholeUntil < *m_billUntil))
+        split.cuts.append({*wholeUntil, m_billUntil});
+    return split;
 }
 
 QString ArchiveQuery::sortExpression(CallField field) const
@@ -398,16 +582,21 @@ QString ArchiveQuery::sortExpression(CallField field) const
 
 QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
 {
-    // Missing values last either way, as the table shows them; ties by uuid, so every position
-    // names one call. Both engines read "NULLS LAST" along an index (SQLite since 3.30).
+    // Missing values last either way, as the table shows them; ties in a fixed order, so every
+    // position names one call: by uuid where the index holds it (end time, and every index on
+    // PostgreSQL), else by SQLite's row id, which ends each of its index entries. Both engines
+    // read "NULLS LAST" along an index (SQLite since 3.30).
     const QString direction = order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    return sortExpression(field) + direction + u" NULLS LAST, call_uuid"_s + direction;
+    const bool byRow = m_archive->engine() == CallArchive::Engine::Sqlite
+            && field != CallField::EndTime;
+    return sortExpression(field) + direction + u" NULLS LAST, "_s
+            + (byRow ? u"calls.id"_s : u"call_uuid"_s) + direction;
 }
 
 std::optional<QList<CallRecord>> ArchiveQuery::calls(CallField field, Qt::SortOrder order,
                                                      qint64 offset, int limit, QString *error) const
 {
-    const bool broad = field == CallField::EndTime && numbersAreBroad();
+    const bool broad = field == CallField::EndTime && matchesAreBroad();
     return m_archive->selectCalls(where(broad), values(broad), orderBy(field, order), offset, limit,
                                   error);
 }
@@ -416,7 +605,7 @@ bool ArchiveQuery::forEach(CallField field, Qt::SortOrder order,
                            const std::function<bool(const QList<CallRecord> &)> &visit,
                            QString *error) const
 {
-    const bool broad = field == CallField::EndTime && numbersAreBroad();
+    const bool broad = field == CallField::EndTime && matchesAreBroad();
     return m_archive->forEachSelected(where(broad), values(broad), orderBy(field, order), visit,
                                       error);
 }

@@ -27,7 +27,8 @@ public:
     // Sentences about criteria the archive cannot answer; empty when it can.
     QStringList problems() const { return m_problems; }
     // Whether counts and chart counts come from the chart rollup (the criteria are only on its
-    // keys: direction, hangup causes and source, end time), not from reading every call.
+    // keys: direction, hangup causes and source, end time, billed duration), not from reading
+    // every call.
     bool usesRollup() const { return m_rolledUp; }
     // Reads the calls themselves even where the rollup could answer: the baseline the rollup
     // is measured against, and a second answer to check it by.
@@ -49,11 +50,18 @@ public:
 
 private:
     // The WHERE clause and its values; `broad` keeps SQLite from driving the scan by a number
-    // index, prefix or trigram (a broad number matches so many calls that reading the end-time
-    // index finds the newest ones sooner).
+    // index (prefix or trigram) or a duration or amount index (a broad condition matches so many
+    // calls that reading the end-time index finds the newest ones sooner).
     QString where(bool broad = false) const;
     QVariantList values(bool broad = false) const;
-    bool numbersAreBroad() const;
+    bool matchesAreBroad() const;
+    // Whether the duration and amount bounds match so many calls that reading the table beats
+    // reading them through their indexes.
+    bool rangesAreBroad() const;
+    // The conditions with those at `which` kept from steering SQLite to their index.
+    QStringList unsteered(const QList<qsizetype> &which) const;
+    // How many rows `select` gives, counting no further than `limit`.
+    qint64 countUpTo(const QString &select, const QVariantList &values, qint64 limit) const;
     // The matching calls with end times in [from, until) as rows of a rollup's columns: for
     // Totals call_rollup's (time, direction, cause, cause name, source, duration bucket, then its
     // counts), for OverTime (time, direction, cause, source, calls). Whole units of `unitUs`
@@ -68,6 +76,14 @@ private:
     };
     RollupRows rollupRows(Rows kind, std::optional<qint64> from, std::optional<qint64> until,
                           qint64 unitUs, bool chartRange = false) const;
+    // A billed-duration range as the rollup's duration buckets: the buckets it holds whole
+    // [first, second), and the seconds [from, until) it takes from buckets it only cuts.
+    struct DurationSplit
+    {
+        std::pair<int, int> wholeBuckets;
+        QList<std::pair<std::optional<qint64>, std::optional<qint64>>> cuts;
+    };
+    DurationSplit splitDurations() const;
     QString sortExpression(CallField field) const;
     QString orderBy(CallField field, Qt::SortOrder order) const;
 
@@ -75,6 +91,7 @@ private:
     ArchiveCriteria m_criteria;
     QStringList m_conditions;
     QList<qsizetype> m_numberConditions; // indexes into m_conditions of number prefix ranges
+    QList<qsizetype> m_rangeConditions; // and of billed-duration and amount bounds
     // A number by any part through the trigram index, and the scan that answers it too.
     struct PartCondition
     {
@@ -85,12 +102,18 @@ private:
     };
     QList<PartCondition> m_partConditions;
     QVariantList m_values;
-    // What the chart rollup can answer: the conditions on its keys (direction, causes, source)
-    // and the end-time range; m_rolledUp when the criteria hold nothing else.
+    // What the chart rollup can answer: the conditions on its keys (direction, causes, source),
+    // the end-time range and the billed-duration range; m_rolledUp when the criteria hold
+    // nothing else.
     QStringList m_keyConditions;
     QVariantList m_keyValues;
     std::optional<qint64> m_endFrom; // UTC microseconds, [from, until)
     std::optional<qint64> m_endUntil;
+    // The billed-duration range, as conditions and as seconds [from, until).
+    QStringList m_billConditions;
+    QVariantList m_billValues;
+    std::optional<qint64> m_billFrom;
+    std::optional<qint64> m_billUntil;
     bool m_rolledUp = false;
     QStringList m_problems;
     bool m_matchesNothing = false;

@@ -27,7 +27,7 @@ class CallArchive
     Q_DECLARE_TR_FUNCTIONS(CallArchive)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // The chart rollups' time units: counts are kept per day of end time (UTC), and for the
     // calls-over-time chart per hour.
     static constexpr qint64 RollupDayUs = 86400LL * 1000000;

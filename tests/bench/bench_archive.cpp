@@ -393,6 +393,11 @@ int runQueries(CallArchive *archive)
         c.filter.billDuration.atLeast = 10;
         c.filter.billDuration.lessThan = 60;
     });
+    // Beside the ten: a range that cuts two of the rollup's duration buckets.
+    add(u"billed 15 to 90 s"_s, [](ArchiveCriteria &c) {
+        c.filter.billDuration.atLeast = 15;
+        c.filter.billDuration.atMost = 90;
+    });
     add(u"inbound, last 30 days"_s, [&](ArchiveCriteria &c) {
         c.filter.callDirection = u"inbound"_s;
         c.filter.endTime.atLeast = lastMonth;

@@ -304,8 +304,8 @@ private slots:
         QCOMPARE(query.count(&error), std::optional<qint64>(expected));
     }
 
-    // Any column, either way, at any size: the order is the column's, ties by uuid, missing
-    // values last; every call exactly once.
+    // Any column, either way, at any size: the order is the column's, ties in one fixed order,
+    // missing values last; every call exactly once.
     void sortByAnyColumn_data()
     {
         QTest::addColumn<int>("field");
@@ -381,6 +381,41 @@ private slots:
     }
 
     // Streaming (the export's way) gives the same calls in the same order as paging.
+    // A billed-duration range newest first: broad ranges read the end-time index, narrow ones
+    // the duration index; the same calls in the same order either way.
+    void rangesKeepTheOrder_data()
+    {
+        QTest::addColumn<qint64>("atLeast");
+        QTest::addColumn<qint64>("atMost");
+        QTest::newRow("broad: 1 s and more") << qint64(1) << qint64(1000000);
+        QTest::newRow("narrow: 1,500 to 1,700 s") << qint64(1500) << qint64(1700);
+    }
+
+    void rangesKeepTheOrder()
+    {
+        QFETCH(qint64, atLeast);
+        QFETCH(qint64, atMost);
+        ArchiveCriteria criteria;
+        criteria.filter.billDuration.atLeast = atLeast;
+        criteria.filter.billDuration.atMost = atMost;
+        QList<QUuid> expected;
+        for (const int index : m_account->newestFirst()) {
+            const SandboxCall &call = m_account->calls().at(index);
+            if (call.billDuration >= atLeast && call.billDuration <= atMost)
+                expected.append(QUuid::fromString(call.callUuid));
+        }
+        QVERIFY(expected.size() > 20);
+        QString error;
+        const auto calls
+                = ArchiveQuery(m_archive.get(), criteria)
+                          .calls(CallField::EndTime, Qt::DescendingOrder, 0, 100000, &error);
+        QVERIFY2(calls, qPrintable(error));
+        QList<QUuid> got;
+        for (const CallRecord &call : *calls)
+            got.append(call.callUuid);
+        QCOMPARE(got, expected);
+    }
+
     void streamingEqualsPaging()
     {
         ArchiveCriteria criteria;
@@ -417,8 +452,13 @@ private slots:
         QTest::newRow("inside one day") << 3 << true;
         QTest::newRow("inbound, one day in minutes") << 4 << true;
         QTest::newRow("one end time") << 5 << true;
-        QTest::newRow("billed 10 to 60 s") << 6 << false;
+        QTest::newRow("billed 10 to 60 s") << 6 << true;
         QTest::newRow("from number prefix, 40 days") << 7 << false;
+        QTest::newRow("outbound, billed 0 s") << 8 << true;
+        QTest::newRow("causes, billed over 45 s, ragged range") << 9 << true;
+        QTest::newRow("billed 5 to 20 s, one day in minutes") << 10 << true;
+        QTest::newRow("billed exactly 30 s, amount too") << 11 << false;
+        QTest::newRow("billed 10 to 60 s, whole archive by day") << 12 << true;
     }
 
     void chartCountsEqualCountingCalls()
@@ -478,6 +518,36 @@ private slots:
         case 7:
             first = now - 40 * 86400;
             criteria.filter.fromNumber = u"+14"_s;
+            break;
+        case 8:
+            criteria.filter.callDirection = u"outbound"_s;
+            criteria.filter.billDuration.exact = 0;
+            break;
+        case 9:
+            criteria.hangupCauseCodes = {4000, 3010, 3000, 3020};
+            criteria.filter.billDuration.greaterThan = 45;
+            first = now - 25 * 86400 + 999;
+            last = now - 3 * 86400 - 4321;
+            criteria.filter.endTime.atLeast = at(first);
+            criteria.filter.endTime.atMost = at(last);
+            break;
+        case 10: // minutes: the hour rollup has no durations, so the time chart reads calls
+            criteria.filter.billDuration.atLeast = 5;
+            criteria.filter.billDuration.lessThan = 20;
+            first = now - 86400;
+            criteria.filter.endTime.atLeast = at(first);
+            break;
+        case 11:
+            criteria.filter.billDuration.exact = 30;
+            criteria.amountAtLeast = Money::fromUnits(1);
+            break;
+        case 12: // buckets of whole days: the time chart comes from the day rollup
+            criteria.filter.billDuration.atLeast = 10;
+            criteria.filter.billDuration.atMost = 60;
+            first = m_account->now() - 89 * 86400;
+            first -= first % 86400;
+            last = m_account->now() - 1;
+            QVERIFY(CallStats::timeBucketSeconds(first, last) % 86400 == 0);
             break;
         }
         const qint64 width = CallStats::timeBucketSeconds(first, last);
