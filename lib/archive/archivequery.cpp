@@ -251,15 +251,16 @@ qint64 ArchiveQuery::countUpTo(const QString &select, const QVariantList &values
 
 bool ArchiveQuery::rangesAreBroad() const
 {
-    // Reading calls through an index costs a lookup each; past about a tenth of the table,
-    // reading the table straight through is quicker.
+    // Reading calls through an index costs a lookup each; past about a twentieth of the table,
+    // reading the table straight through is quicker (at ten million calls, a million lookups
+    // took 9.1 s, reading every call 5.0 s).
     if (m_rangeConditions.isEmpty() || m_archive->engine() != CallArchive::Engine::Sqlite)
         return false;
     QSqlQuery size(m_archive->database());
     const qint64 rows = size.exec(u"SELECT MAX(id) FROM calls"_s) && size.next()
             ? size.value(0).toLongLong()
             : 0;
-    const qint64 broad = qMax<qint64>(5000, rows / 10);
+    const qint64 broad = qMax<qint64>(5000, rows / 20);
     QStringList ranges;
     QVariantList rangeValues;
     qsizetype value = 0;
@@ -352,7 +353,15 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
     if (rolled) {
         rollup = m_keyConditions;
         rollupValues = m_keyValues;
-        const Part keyed{m_keyConditions + m_billConditions, m_keyValues + m_billValues};
+        // The ragged ends are read along the end-time index, the cut buckets along the
+        // duration index: "+column" keeps SQLite from choosing the other one (on PostgreSQL
+        // it is a no-op).
+        const bool sqlite = m_archive->engine() == CallArchive::Engine::Sqlite;
+        const QString plus = sqlite ? u"+"_s : QString();
+        QStringList billUnsteered;
+        for (const QString &condition : m_billConditions)
+            billUnsteered.append(plus + condition);
+        const Part keyed{m_keyConditions + billUnsteered, m_keyValues + m_billValues};
         // Whole units from the rollup; the ragged ends of the range from the calls.
         const qint64 firstUnit
                 = from ? floorUnit(*from) + (floorUnit(*from) < *from ? unitUs : 0) : 0;
@@ -372,7 +381,7 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
             if (from) {
                 rollup.append(u"time_us >= ?"_s);
                 rollupValues.append(firstUnit);
-                wholeUnits.conditions.append(u"end_us >= ?"_s);
+                wholeUnits.conditions.append(plus + u"end_us >= ?"_s);
                 wholeUnits.values.append(firstUnit);
                 if (*from < firstUnit) {
                     ends.append(u"(end_us >= ? AND end_us < ?)"_s);
@@ -382,7 +391,7 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
             if (until) {
                 rollup.append(u"time_us < ?"_s);
                 rollupValues.append(endUnit);
-                wholeUnits.conditions.append(u"end_us < ?"_s);
+                wholeUnits.conditions.append(plus + u"end_us < ?"_s);
                 wholeUnits.values.append(endUnit);
                 if (endUnit < *until) {
                     ends.append(u"(end_us >= ? AND end_us < ?)"_s);
