@@ -428,9 +428,9 @@ ArchiveQuery::RollupRows ArchiveQuery::rollupRows(Rows kind, std::optional<qint6
                 cuts.append(u'(' + bounds.join(u" AND "_s) + u')');
             }
             if (!cuts.isEmpty() && !noWholeUnit)
-                callParts.append({wholeUnits.conditions
-                                          + QStringList{u'(' + cuts.join(u" OR "_s) + u')'},
-                                  wholeUnits.values + cutValues});
+                callParts.append(
+                        {wholeUnits.conditions + QStringList{u'(' + cuts.join(u" OR "_s) + u')'},
+                         wholeUnits.values + cutValues});
         }
     } else {
         Part every{rangesAreBroad() ? unsteered(m_rangeConditions) : m_conditions, m_values};
@@ -596,8 +596,8 @@ QString ArchiveQuery::orderBy(CallField field, Qt::SortOrder order) const
     // PostgreSQL), else by SQLite's row id, which ends each of its index entries. Both engines
     // read "NULLS LAST" along an index (SQLite since 3.30).
     const QString direction = order == Qt::DescendingOrder ? u" DESC"_s : u" ASC"_s;
-    const bool byRow = m_archive->engine() == CallArchive::Engine::Sqlite
-            && field != CallField::EndTime;
+    const bool byRow
+            = m_archive->engine() == CallArchive::Engine::Sqlite && field != CallField::EndTime;
     return sortExpression(field) + direction + u" NULLS LAST, "_s
             + (byRow ? u"calls.id"_s : u"call_uuid"_s) + direction;
 }
