@@ -56,7 +56,7 @@ private:
     QVariantList values(bool broad = false) const;
     bool matchesAreBroad() const;
     // Whether the duration and amount bounds match so many calls that reading the table beats
-    // reading them through their indexes.
+    // reading them through their indexes; counted once per query.
     bool rangesAreBroad() const;
     // The conditions with those at `which` kept from steering SQLite to their index.
     QStringList unsteered(const QList<qsizetype> &which) const;
@@ -114,7 +114,9 @@ private:
     QVariantList m_billValues;
     std::optional<qint64> m_billFrom;
     std::optional<qint64> m_billUntil;
+    DurationSplit m_durationSplit; // of the billed-duration range, when there is one
     bool m_rolledUp = false;
+    mutable std::optional<bool> m_rangesBroad; // rangesAreBroad(), once asked
     QStringList m_problems;
     bool m_matchesNothing = false;
 };
