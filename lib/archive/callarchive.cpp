@@ -236,6 +236,12 @@ const QList<QStringList> &migrationSteps()
                     u"CREATE INDEX calls_by_amount ON calls (total_amount%TIE%)"_s,
                     u"CREATE INDEX calls_by_answer ON calls (answer_us%TIE%)"_s,
             },
+            // 6: SQLite's trigram index takes new calls a batch at a time, from the store (see
+            // storeInTransaction): FTS5 writes its pending terms at the end of every statement,
+            // so a trigger's insert per call wrote a segment per call.
+            {
+                    u"%SQLITE%DROP TRIGGER call_numbers_insert"_s,
+            },
     };
     return steps;
 }
@@ -610,7 +616,7 @@ bool CallArchive::migrate(QString *error)
 bool CallArchive::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
+    if (!beginTransaction()) {
         *error = db.lastError().text();
         return false;
     }
@@ -618,11 +624,30 @@ bool CallArchive::inTransaction(const std::function<bool(QString *)> &work, QStr
     if (!work(&reason) || !db.commit()) {
         if (reason.isEmpty())
             reason = db.lastError().text();
-        db.rollback();
+        endTransaction(false);
         *error = reason;
         return false;
     }
+    endTransaction(true);
     return true;
+}
+
+bool CallArchive::beginTransaction()
+{
+    // Every insert into calls runs the rollup triggers, so SQLite keeps a statement journal
+    // for it; in a temporary file, that journal wrote a dozen pages per call. Only writes keep
+    // temporary storage in memory: a read's sort over millions of calls must not.
+    if (m_engine == Engine::Sqlite)
+        QSqlQuery(database()).exec(u"PRAGMA temp_store = MEMORY"_s);
+    return database().transaction();
+}
+
+void CallArchive::endTransaction(bool commit)
+{
+    if (!commit)
+        database().rollback();
+    if (m_engine == Engine::Sqlite)
+        QSqlQuery(database()).exec(u"PRAGMA temp_store = DEFAULT"_s);
 }
 
 int CallArchive::schemaVersion() const
@@ -861,8 +886,37 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
         placeholders.append(u"?"_s);
         assignments.append(column + u" = ?"_s);
     }
+    // SQLite's trigram index takes the new calls in one statement after them (see schema
+    // step 6): those with ids past the last indexed one.
+    const bool sqlite = m_engine == Engine::Sqlite;
+    qint64 indexedUpTo = 0;
+    bool inserted = false;
+    QSqlQuery numbers(db);
+    const auto lastId = [&] {
+        return numbers.exec(u"SELECT COALESCE(MAX(id), 0) FROM calls"_s) && numbers.next()
+                ? std::optional<qint64>(numbers.value(0).toLongLong())
+                : std::nullopt;
+    };
+    const auto indexNewNumbers = [&] {
+        numbers.prepare(u"INSERT INTO call_numbers (rowid, from_number, to_number)"
+                        " SELECT id, from_number, to_number FROM calls WHERE id > ?"_s);
+        numbers.addBindValue(indexedUpTo);
+        if (!numbers.exec())
+            return false;
+        const std::optional<qint64> last = lastId();
+        indexedUpTo = last.value_or(indexedUpTo);
+        return last.has_value();
+    };
+    if (sqlite) {
+        const std::optional<qint64> last = lastId();
+        if (!last)
+            return fail(sqlError(numbers));
+        indexedUpTo = *last;
+    }
+
     QSqlQuery existing(db);
-    existing.prepare(u"SELECT origin FROM calls WHERE call_uuid = ?"_s);
+    existing.prepare(sqlite ? u"SELECT origin, id FROM calls WHERE call_uuid = ?"_s
+                            : u"SELECT origin FROM calls WHERE call_uuid = ?"_s);
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO calls ("_s + columns.join(u", ") + u", origin) VALUES ("_s
                    + placeholders.join(u", ") + u", ?)"_s);
@@ -876,7 +930,12 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
             return fail(sqlError(existing));
         const bool known = existing.next();
         const int heldOrigin = known ? existing.value(0).toInt() : 0;
+        // A call inserted earlier in this batch is indexed before its update's trigger takes
+        // its old numbers out of the index.
+        const bool unindexed = sqlite && known && existing.value(1).toLongLong() > indexedUpTo;
         existing.finish();
+        if (unindexed && heldOrigin <= int(origin) && !indexNewNumbers())
+            return fail(sqlError(numbers));
         if (known && heldOrigin > int(origin)) {
             ++done->keptRicher;
             continue;
@@ -952,7 +1011,10 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
         if (!write.exec())
             return fail(sqlError(write));
         ++(known ? done->updated : done->inserted);
+        inserted = inserted || !known;
     }
+    if (sqlite && inserted && !indexNewNumbers())
+        return fail(sqlError(numbers));
     return true;
 }
 
@@ -972,7 +1034,7 @@ void CallArchive::restore(const Caches &caches)
 
 bool CallArchive::beginWrite(QString *error)
 {
-    if (!database().transaction()) {
+    if (!beginTransaction()) {
         *error = tr("The archive could not start a transaction: %1")
                          .arg(database().lastError().text());
         return false;
@@ -1000,13 +1062,14 @@ bool CallArchive::commitWrite(QString *error)
         abortWrite();
         return false;
     }
+    endTransaction(true);
     m_openWrite.reset();
     return true;
 }
 
 void CallArchive::abortWrite()
 {
-    database().rollback();
+    endTransaction(false);
     if (m_openWrite)
         restore(*m_openWrite);
     m_openWrite.reset();

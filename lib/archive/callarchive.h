@@ -27,7 +27,7 @@ class CallArchive
     Q_DECLARE_TR_FUNCTIONS(CallArchive)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // The chart rollups' time units: counts are kept per day of end time (UTC), and for the
     // calls-over-time chart per hour.
     static constexpr qint64 RollupDayUs = 86400LL * 1000000;
@@ -151,6 +151,9 @@ private:
     std::optional<QString> text(const QVariant &id) const;
     CallRecord recordFrom(const class QSqlQuery &row) const;
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
+    // Starts and ends a write transaction; see beginTransaction() in the source.
+    bool beginTransaction();
+    void endTransaction(bool commit);
     bool streamsRows() const;
 
     QString m_connectionName;
