@@ -119,7 +119,7 @@ public:
     {
         if (m_file->atEnd())
             return std::nullopt;
-        QByteArray bytes = m_file->readLine(ArchiveImport::MaxLineBytes + 2);
+        QByteArray bytes = readLineUpTo(ArchiveImport::MaxLineBytes + 1);
         ++m_line;
         if (!bytes.endsWith('\n') && !m_file->atEnd()) {
             m_error = tr("%1:%2: the line is longer than %3 MB; this is not a call export, and "
@@ -154,6 +154,24 @@ public:
         }
         m_lastBytes = bytes;
         return text;
+    }
+
+    // The next line with its end, or its first `limit` bytes when it is longer. In pieces: a
+    // buffer of the limit's size for every line cost a megabyte's allocation each.
+    QByteArray readLineUpTo(qsizetype limit)
+    {
+        constexpr qsizetype piece = 64 * 1024;
+        QByteArray bytes;
+        while (bytes.size() < limit) {
+            const qsizetype held = bytes.size();
+            const qsizetype room = qMin(piece, limit - held);
+            bytes.resize(held + room + 1); // readLine() ends what it reads with a '\0'
+            const qint64 read = m_file->readLine(bytes.data() + held, room + 1);
+            bytes.resize(held + qMax<qint64>(0, read));
+            if (read <= 0 || bytes.endsWith('\n'))
+                break;
+        }
+        return bytes;
     }
 
     // A whole CSV record, which may span lines inside quotes.

@@ -126,6 +126,89 @@ QJsonValue CallRecord::jsonValue(CallField field) const
     return QJsonValue::Null;
 }
 
+void CallRecord::appendJson(QByteArray &out, CallField field) const
+{
+    const auto text = [&](const std::optional<QString> &value) {
+        if (value)
+            JsonText::appendQuoted(out, *value);
+        else
+            out += "null";
+    };
+    const auto uuid = [&](const std::optional<QUuid> &value) {
+        text(value ? std::optional<QString>(CallFields::uuidText(*value)) : std::nullopt);
+    };
+    const auto time = [&](const std::optional<ApiTime> &value) {
+        text(value ? std::optional<QString>(value->toApiString()) : std::nullopt);
+    };
+    const auto money = [&](const std::optional<Money> &value) {
+        text(value ? std::optional<QString>(value->toString()) : std::nullopt);
+    };
+    // Integers JSON's doubles hold exactly are written as integers; others as written() does.
+    const auto number = [&](qint64 value) {
+        constexpr qint64 exact = 9'000'000'000'000'000;
+        out += value > -exact && value < exact ? QByteArray::number(value)
+                                               : JsonText::written(QJsonValue(value));
+    };
+    switch (field) {
+    case CallField::CallUuid:
+        return uuid(callUuid);
+    case CallField::ParentCallUuid:
+        return uuid(parentCallUuid);
+    case CallField::ConferenceUuid:
+        return uuid(conferenceUuid);
+    case CallField::ApiId:
+        return text(apiId);
+    case CallField::CallDirection:
+        return text(direction == CallDirection::Unknown
+                            ? std::nullopt
+                            : std::optional<QString>(CallFields::directionName(direction)));
+    case CallField::CallState:
+        return text(callState);
+    case CallField::FromNumber:
+        return text(fromNumber);
+    case CallField::ToNumber:
+        return text(toNumber);
+    case CallField::InitiationTime:
+        return time(initiationTime);
+    case CallField::AnswerTime:
+        return time(answerTime);
+    case CallField::EndTime:
+        return time(endTime);
+    case CallField::CallDuration:
+        return number(callDuration);
+    case CallField::BillDuration:
+        return number(billDuration);
+    case CallField::BilledDuration:
+        return number(billedDuration);
+    case CallField::TotalAmount:
+        return money(totalAmount);
+    case CallField::TotalRate:
+        return money(totalRate);
+    case CallField::HangupCauseCode:
+        if (hangupCauseCode)
+            return number(*hangupCauseCode);
+        out += "null";
+        return;
+    case CallField::HangupCauseName:
+        return text(hangupCauseName);
+    case CallField::HangupSource:
+        return text(hangupSource);
+    case CallField::ResourceUri:
+        return text(resourceUri);
+    case CallField::StirVerification:
+        return text(stirVerification);
+    case CallField::StirAttestation:
+        return text(stirAttestation);
+    case CallField::VoiceNetworkGroup:
+        return text(voiceNetworkGroup);
+    case CallField::SourceIp:
+        return text(sourceIp);
+    case CallField::CnamLookup:
+        return text(cnamLookup);
+    }
+    out += "null";
+}
+
 QString CallRecord::text(CallField field, TimeStyle style) const
 {
     switch (field) {
@@ -191,7 +274,7 @@ QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) cons
         const auto plain = unknownFields.isEmpty() && !key.contains('\\') ? plainKeys.constFind(key)
                                                                           : plainKeys.constEnd();
         if (plain != plainKeys.constEnd()) {
-            out += JsonText::written(jsonValue(*plain));
+            appendJson(out, *plain);
             continue;
         }
         const QString name = JsonText::decodedKey(key);
@@ -201,7 +284,7 @@ QByteArray CallRecord::jsonWithKeys(const QList<QByteArray> &keysAsWritten) cons
         if (kept != unknownFields.cend()) {
             out += JsonText::written(kept->second);
         } else if (const std::optional<CallField> field = CallFields::fromApiName(name)) {
-            out += JsonText::written(jsonValue(*field));
+            appendJson(out, *field);
         } else {
             out += "null";
         }

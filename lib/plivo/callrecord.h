@@ -87,6 +87,9 @@ struct CallRecord
 
     // The field's value as JSON, as the API would send it (null where absent).
     QJsonValue jsonValue(CallField field) const;
+    // The field's value as JSON text, appended to `out`: what JsonText::written(jsonValue())
+    // gives, without building a QJsonValue (this runs for every field of every call stored).
+    void appendJson(QByteArray &out, CallField field) const;
     // The field as plain text for a table cell or a CSV cell; empty for null.
     QString text(CallField field, TimeStyle style = TimeStyle::AsSent) const;
     // The call object rebuilt with every known and unknown field.

@@ -41,6 +41,8 @@ QString decodedKey(QByteArrayView key);
 // without a fraction, other numbers in their shortest exact form.
 QByteArray written(const QJsonValue &value);
 QByteArray quoted(QStringView text);
+// quoted(), appended to `out`.
+void appendQuoted(QByteArray &out, QStringView text);
 
 // A compact object or array laid out on lines, indented by four spaces per level, keys in their
 // order. Strings are left exactly as written.
