@@ -162,6 +162,7 @@ private:
     QString m_location;
     QString m_lockConnectionName; // SQLite: the companion lock file's connection
     bool m_writerHeld = false;
+    qint64 m_readCacheSize = -2000; // SQLite's page cache outside writes (see beginTransaction)
     // Interned text and key orders, both ways; filled as rows are read or written.
     QHash<QString, qint64> m_textIds;
     mutable QHash<qint64, QString> m_texts;
