@@ -520,77 +520,77 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
         <translation>%1:%2: Der Text ist kein UTF-8; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="169"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="187"/>
         <source>%1:%2: a quoted cell is never closed; nothing was imported.</source>
         <translation>%1:%2: Eine Zelle in Anführungszeichen wird nie geschlossen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="175"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="193"/>
         <source>%1:%2: the record is longer than %3 MB; nothing was imported.</source>
         <translation>%1:%2: Der Datensatz ist länger als %3 MB; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="205"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="223"/>
         <source>Callscope JSON Lines</source>
         <translation>JSON Lines von Callscope</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="207"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="225"/>
         <source>Callscope CSV</source>
         <translation>CSV von Callscope</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="209"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="227"/>
         <source>Plivo console CSV</source>
         <translation>CSV der Plivo-Konsole</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="213"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="231"/>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="221"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="239"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="255"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="273"/>
         <source>no readable call UUID</source>
         <translation>keine lesbare Anruf-UUID</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="272"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="289"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="307"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="308"/>
         <source>not a call object</source>
         <translation>kein Anrufobjekt</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="313"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="331"/>
         <source>%1:%2: this is not the header of a Callscope or Plivo console CSV export (there is no call UUID column); nothing was imported.</source>
         <translation>%1:%2: Das ist nicht die Kopfzeile eines CSV-Exports von Callscope oder der Plivo-Konsole (es gibt keine Spalte mit der Anruf-UUID); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="324"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="342"/>
         <source>%1:%2: %3 cells where the header has %4; the file is not a whole CSV export, and nothing was imported.</source>
         <translation>%1:%2: %3 Zellen, wo die Kopfzeile %4 hat; die Datei ist kein vollständiger CSV-Export, und es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="340"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="358"/>
         <source>the unknown_fields cell is not a JSON object</source>
         <translation>die Zelle unknown_fields ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="374"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="392"/>
         <source>the end time “%1” cannot be read</source>
         <translation>die Endzeit „%1“ ist nicht lesbar</translation>
     </message>
@@ -598,7 +598,7 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="55"/>
+        <location filename="../lib/archive/archivequery.cpp" line="57"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>Das Archiv kann nicht nach Unterkonto filtern: Die Anrufobjekte von Plivo geben nicht an, zu welchem Unterkonto ein Anruf gehört.</translation>
     </message>
@@ -632,81 +632,87 @@ Das Token kommt aus PLIVO_AUTH_TOKEN oder dem Schlüsselbund des Systems. Exit-C
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="313"/>
+        <location filename="../lib/archive/callarchive.cpp" line="479"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 ist keine PostgreSQL-URL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="334"/>
+        <location filename="../lib/archive/callarchive.cpp" line="500"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>Das Archiv %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="340"/>
+        <location filename="../lib/archive/callarchive.cpp" line="506"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite steht Qt nicht zur Verfügung (das Paket libqt6sql6-sqlite fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="346"/>
-        <location filename="../lib/archive/callarchive.cpp" line="391"/>
+        <location filename="../lib/archive/callarchive.cpp" line="512"/>
+        <location filename="../lib/archive/callarchive.cpp" line="557"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>Das Archiv %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="354"/>
+        <location filename="../lib/archive/callarchive.cpp" line="520"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="366"/>
+        <location filename="../lib/archive/callarchive.cpp" line="532"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL steht Qt nicht zur Verfügung (das Paket libqt6sql6-psql fehlt).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="399"/>
+        <location filename="../lib/archive/callarchive.cpp" line="565"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>Das Archiv %1 konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="410"/>
+        <location filename="../lib/archive/callarchive.cpp" line="576"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>Das Archiv stammt von einem neueren Callscope (Schema %1; dieses kennt bis %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="442"/>
+        <location filename="../lib/archive/callarchive.cpp" line="608"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>Die Tabellen des Archivs konnten nicht auf Version %1 gebracht werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="497"/>
+        <location filename="../lib/archive/callarchive.cpp" line="691"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Gerade schreibt eine andere Synchronisierung oder ein anderer Import in dieses Archiv; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="505"/>
+        <location filename="../lib/archive/callarchive.cpp" line="699"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>Die Schreibsperre des Archivs konnte nicht gesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="525"/>
+        <location filename="../lib/archive/callarchive.cpp" line="719"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="541"/>
+        <location filename="../lib/archive/callarchive.cpp" line="735"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>Die Schreibsperre %1 des Archivs konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="816"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1047"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>Das Archiv konnte keine Transaktion beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="658"/>
-        <location filename="../lib/archive/callarchive.cpp" line="677"/>
-        <location filename="../lib/archive/callarchive.cpp" line="829"/>
-        <location filename="../lib/archive/callarchive.cpp" line="838"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1067"/>
+        <source>The archive could not prepare the import: %1</source>
+        <translation>Das Archiv konnte den Import nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="852"/>
+        <location filename="../lib/archive/callarchive.cpp" line="871"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1101"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1112"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1119"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>Die Anrufe konnten nicht im Archiv gespeichert werden: %1</translation>
     </message>
@@ -2979,8 +2985,8 @@ Beendet: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="56"/>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3000,445 +3006,445 @@ Beendet: %5
         <translation>Alle Anrufe des Ergebnisses sind geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Open call by UUID…</source>
         <translation>Anruf per UUID ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Open call…</source>
         <translation>Anruf öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Einen Anruf über seine UUID öffnen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="145"/>
         <source>Open call</source>
         <translation>Anruf öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>Anruf-UUID (aus einem Ticket oder Log):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>Open the &amp;demo account</source>
         <translation>&amp;Demokonto öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Paste a call UUID</source>
         <translation>Anruf-UUID &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>Copy &amp;link to this call</source>
         <translation>&amp;Link zu diesem Anruf kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>A callscope:// link a teammate can open (it carries no token)</source>
         <translation>Ein callscope://-Link, den ein Kollege öffnen kann (er enthält kein Token)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Copied a link to this call: %1</source>
         <translation>Link zu diesem Anruf kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Copy link to this &amp;result</source>
         <translation>Link zu diesem Er&amp;gebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>A callscope:// link to the calls this filter finds, with its time range</source>
         <translation>Ein callscope://-Link zu den Anrufen, die dieser Filter findet, mit seinem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Copied a link to this result: %1</source>
         <translation>Link zu diesem Ergebnis kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Zurück zum vorherigen Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Zurück zum vorherigen Filter (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Load all</source>
         <translation>Alle &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Alle Anrufe des Ergebnisses laden (nötig, um nach anderen Spalten zu sortieren)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Mitverfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Anrufe oben in die Liste aufnehmen, sobald sie enden, mit demselben Filter (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>C&amp;alls</source>
         <translation>An&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Watch panel</source>
         <translation>&amp;Überwachung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>About Callscope</source>
         <translation>Über Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Ein Blick in die Anrufe eines Plivo-Kontos.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Times: </source>
         <translation>Zeiten: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>Calls from:</source>
         <translation>Anrufe aus:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Plivo (live)</source>
         <translation>Plivo (live)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (live) fragt Plivos API: 90 Tage, nach Endzeit sortiert. Das Archiv bewahrt die Anrufe dieses Kontos auf diesem Computer oder dem PostgreSQL-Server eines Teams auf: jeder Zeitraum, jede Sortierung, Nummern nach jedem Teil, im Hintergrund aktuell gehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Call family</source>
         <translation>Anruffamilie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>Watch</source>
         <translation>Überwachen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Überwachung: „%1“ hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
         <translation>Dieser Link gehört zum Konto %1, das auf diesem Computer nicht eingerichtet ist. Fügen Sie es unter Datei ▸ Konten hinzu und öffnen Sie den Link dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Account “%1” needs its token again before this link can open. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut, bevor dieser Link sich öffnen kann. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="595"/>
+        <location filename="../app/gui/mainwindow.cpp" line="609"/>
         <source>Show call tree</source>
         <translation>Anrufbaum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="611"/>
         <source>Go to A-leg</source>
         <translation>Zum A-Leg</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="616"/>
         <source>Copy call UUID</source>
         <translation>Anruf-UUID kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="619"/>
         <source>Copy link to this call</source>
         <translation>Link zu diesem Anruf kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="621"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="654"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>Das Demokonto konnte nicht starten: Kein lokaler Port war frei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>Demo account</source>
         <translation>Demokonto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="685"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: synthetische Anrufe von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
-        <location filename="../app/gui/mainwindow.cpp" line="937"/>
-        <location filename="../app/gui/mainwindow.cpp" line="953"/>
+        <location filename="../app/gui/mainwindow.cpp" line="691"/>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
         <source>Select a call to see its details.</source>
         <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>The archive could not be opened: %1</source>
         <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="750"/>
         <source>The archive could not be synced: %1</source>
         <translation>Das Archiv konnte nicht synchronisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>Das Archiv ist synchronisiert: Aktualisieren (F5) zeigt die seither beendeten Anrufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="776"/>
         <source>Keep an archive of this account?</source>
         <translation>Ein Archiv dieses Kontos führen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="825"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Mitverfolgen: %1 Es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="863"/>
+        <location filename="../app/gui/mainwindow.cpp" line="877"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>Das Konto „%1“ braucht sein Token erneut. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="914"/>
+        <location filename="../app/gui/mainwindow.cpp" line="928"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>Der Filter muss korrigiert werden, bevor Callscope Plivo fragt: Siehe die Hinweise im Filterbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="962"/>
+        <location filename="../app/gui/mainwindow.cpp" line="976"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>Dieser Anruf konnte nicht geladen werden. Verwenden Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="977"/>
         <source>Loading this call…</source>
         <translation>Dieser Anruf wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="970"/>
+        <location filename="../app/gui/mainwindow.cpp" line="984"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>„%1“ ist keine Anruf-UUID; eine solche sieht so aus: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="977"/>
+        <location filename="../app/gui/mainwindow.cpp" line="991"/>
         <source>Open an account first.</source>
         <translation>Öffnen Sie zuerst ein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="986"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1000"/>
         <source>Fetching call %1…</source>
         <translation>Anruf %1 wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1027"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
@@ -3446,34 +3452,34 @@ Beendet: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1020"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1034"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Es gibt noch nichts zu exportieren: Öffnen Sie ein Konto, und warten Sie auf die ersten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1053"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1067"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Die Anrufe des Archivs werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1070"/>
         <source>No calls match this filter.</source>
         <translation>Keine Anrufe passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1074"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Noch passen keine Anrufe des Archivs zu diesem Filter.
 Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1098"/>
         <source>Nothing loaded: the request failed</source>
         <translation>Nichts geladen: die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1102"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 von %Ln Anruf geladen</numerusform>
@@ -3481,71 +3487,71 @@ Das Archiv wird synchronisiert: Anrufe erscheinen hier, sobald jeder Teil gespei
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>Es konnte nichts geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="763"/>
+        <location filename="../app/gui/mainwindow.cpp" line="777"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope kopiert jeden Anruf, den Plivo für %1 noch aufbewahrt, nach %2 und fügt neue hinzu, solange dieses Fenster offen ist, damit Anrufe auch nach Plivos 90 Tagen durchsuchbar bleiben. Das Archiv enthält Telefonnummern; eine Archivdatei kann nur von Ihnen gelesen werden. Die erste Synchronisierung läuft im Hintergrund mit niedriger Priorität.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1068"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Plivo wird nach den Anrufen gefragt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1071"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>Der Zeitraum liegt vollständig außerhalb der 90-tägigen Aufbewahrungsfrist von Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Keine Anrufe passen zu diesem Filter.
 Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>No account open.</source>
         <translation>Kein Konto geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>Counting calls…</source>
         <translation>Anrufe werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
         <source>from the archive</source>
         <translation>aus dem Archiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1093"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1107"/>
         <source>windows: %1</source>
         <translation>Zeitfenster: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1108"/>
         <source>requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1110"/>
         <source>retried: %1</source>
         <translation>wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1111"/>
         <source>budget %1 / 5 s</source>
         <translation>Budget %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1113"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>mitverfolgt: %n neuer Anruf</numerusform>
@@ -3553,12 +3559,12 @@ Erweitern Sie den Zeitraum oder leeren Sie ein Feld, und klicken Sie dann auf �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>die ältesten %1 verfolgten Anrufe haben die Tabelle verlassen (sie behält %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1119"/>
         <source>loading pages: %1</source>
         <translation>Seiten im Abruf: %1</translation>
     </message>
@@ -4146,82 +4152,82 @@ Letzter Anruf: %2</translation>
         <translation>„name“ muss ein Text mit 1 bis 100 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="126"/>
+        <location filename="../lib/watch/watchrule.cpp" line="127"/>
         <source>“%1” is already set in “calls”; “match” can only narrow them with other filters.</source>
         <translation>„%1“ ist schon in „calls“ gesetzt; „match“ kann sie nur mit anderen Filtern eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="149"/>
+        <location filename="../lib/watch/watchrule.cpp" line="150"/>
         <source>“%1” must be an object of List all calls filters, e.g. { &quot;call_direction&quot;: &quot;outbound&quot; }.</source>
         <translation>„%1“ muss ein Objekt mit Filtern von List all calls sein, z. B. { &quot;call_direction&quot;: &quot;outbound&quot; }.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="157"/>
+        <location filename="../lib/watch/watchrule.cpp" line="158"/>
         <source>a rule watches a sliding window of time; it takes no “%1”.</source>
         <translation>eine Regel überwacht ein gleitendes Zeitfenster; sie nimmt kein „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="161"/>
+        <location filename="../lib/watch/watchrule.cpp" line="162"/>
         <source>“%1” is not a filter of List all calls.</source>
         <translation>„%1“ ist kein Filter von List all calls.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="164"/>
+        <location filename="../lib/watch/watchrule.cpp" line="165"/>
         <source>a call does not say its subaccount: put “subaccount” in “calls”.</source>
         <translation>ein Anruf nennt sein Unterkonto nicht: setzen Sie „subaccount“ in „calls“.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="172"/>
+        <location filename="../lib/watch/watchrule.cpp" line="173"/>
         <source>“%1” takes text or a whole number.</source>
         <translation>„%1“ nimmt Text oder eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="190"/>
+        <location filename="../lib/watch/watchrule.cpp" line="191"/>
         <source>“condition” is &quot;any call&quot;, { &quot;more_than&quot;: 50 } or { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</source>
         <translation>„condition“ ist &quot;any call&quot;, { &quot;more_than&quot;: 50 } oder { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="209"/>
+        <location filename="../lib/watch/watchrule.cpp" line="210"/>
         <source>“more_than” takes a whole number from 0 to 10,000,000.</source>
         <translation>„more_than“ nimmt eine ganze Zahl von 0 bis 10.000.000.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="222"/>
+        <location filename="../lib/watch/watchrule.cpp" line="223"/>
         <source>“at_least_percent” takes a number above 0 and at most 100.</source>
         <translation>„at_least_percent“ nimmt eine Zahl über 0 und höchstens 100.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="227"/>
+        <location filename="../lib/watch/watchrule.cpp" line="228"/>
         <source>“of_at_least” takes a whole number of calls from 1 to 10,000,000.</source>
         <translation>„of_at_least“ nimmt eine ganze Zahl von Anrufen von 1 bis 10.000.000.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="246"/>
+        <location filename="../lib/watch/watchrule.cpp" line="247"/>
         <source>“%1” takes a span from %2 to %3, written like &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; or &quot;1d&quot;.</source>
         <translation>„%1“ nimmt eine Dauer von %2 bis %3, geschrieben wie &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; oder &quot;1d&quot;.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="272"/>
+        <location filename="../lib/watch/watchrule.cpp" line="273"/>
         <source>any call in %1</source>
         <translation>jeder Anruf in %1</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="274"/>
+        <location filename="../lib/watch/watchrule.cpp" line="275"/>
         <source>more than %1 calls in %2</source>
         <translation>mehr als %1 Anrufe in %2</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="276"/>
+        <location filename="../lib/watch/watchrule.cpp" line="277"/>
         <source>at least %1 % of at least %2 calls in %3</source>
         <translation>mindestens %1 % von mindestens %2 Anrufen in %3</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="295"/>
+        <location filename="../lib/watch/watchrule.cpp" line="296"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="332"/>
+        <location filename="../lib/watch/watchrule.cpp" line="333"/>
         <source>No watch rule is called “%1” in %2.</source>
         <translation>Keine Überwachungsregel heißt „%1“ in %2.</translation>
     </message>

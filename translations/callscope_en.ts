@@ -292,7 +292,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1027"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1102"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln call loaded</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1113"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>following: %n new call</numerusform>

@@ -520,77 +520,77 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
         <translation>%1:%2: el texto no está en UTF-8; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="169"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="187"/>
         <source>%1:%2: a quoted cell is never closed; nothing was imported.</source>
         <translation>%1:%2: una celda entre comillas no se cierra nunca; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="175"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="193"/>
         <source>%1:%2: the record is longer than %3 MB; nothing was imported.</source>
         <translation>%1:%2: el registro supera los %3 MB; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="205"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="223"/>
         <source>Callscope JSON Lines</source>
         <translation>JSON Lines de Callscope</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="207"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="225"/>
         <source>Callscope CSV</source>
         <translation>CSV de Callscope</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="209"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="227"/>
         <source>Plivo console CSV</source>
         <translation>CSV de la consola de Plivo</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="213"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="231"/>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="221"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="239"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="255"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="273"/>
         <source>no readable call UUID</source>
         <translation>sin UUID de llamada legible</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="272"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="289"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="307"/>
         <source>not JSON: %1</source>
         <translation>no es JSON: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="290"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="308"/>
         <source>not a call object</source>
         <translation>no es un objeto de llamada</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="313"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="331"/>
         <source>%1:%2: this is not the header of a Callscope or Plivo console CSV export (there is no call UUID column); nothing was imported.</source>
         <translation>%1:%2: esta no es la cabecera de una exportación CSV de Callscope ni de la consola de Plivo (no hay ninguna columna de UUID de llamada); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="324"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="342"/>
         <source>%1:%2: %3 cells where the header has %4; the file is not a whole CSV export, and nothing was imported.</source>
         <translation>%1:%2: %3 celdas donde la cabecera tiene %4; el archivo no es una exportación CSV completa y no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="340"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="358"/>
         <source>the unknown_fields cell is not a JSON object</source>
         <translation>la celda unknown_fields no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../lib/archive/archiveimport.cpp" line="374"/>
+        <location filename="../lib/archive/archiveimport.cpp" line="392"/>
         <source>the end time “%1” cannot be read</source>
         <translation>no se puede leer la hora de finalización «%1»</translation>
     </message>
@@ -598,7 +598,7 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>ArchiveQuery</name>
     <message>
-        <location filename="../lib/archive/archivequery.cpp" line="55"/>
+        <location filename="../lib/archive/archivequery.cpp" line="57"/>
         <source>The archive cannot filter by subaccount: Plivo&apos;s call objects do not say which subaccount a call belongs to.</source>
         <translation>El archivo histórico no puede filtrar por subcuenta: los objetos de llamada de Plivo no indican a qué subcuenta pertenece cada llamada.</translation>
     </message>
@@ -632,81 +632,87 @@ El token se toma de PLIVO_AUTH_TOKEN o del llavero del sistema. Códigos de sali
 <context>
     <name>CallArchive</name>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="313"/>
+        <location filename="../lib/archive/callarchive.cpp" line="479"/>
         <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database).</source>
         <translation>%1 no es una URL de PostgreSQL (postgresql://user@host:port/database).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="334"/>
+        <location filename="../lib/archive/callarchive.cpp" line="500"/>
         <source>The archive %1 could not be created: %2</source>
         <translation>No se pudo crear el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="340"/>
+        <location filename="../lib/archive/callarchive.cpp" line="506"/>
         <source>SQLite is not available to Qt (the package libqt6sql6-sqlite is missing).</source>
         <translation>SQLite no está disponible para Qt (falta el paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="346"/>
-        <location filename="../lib/archive/callarchive.cpp" line="391"/>
+        <location filename="../lib/archive/callarchive.cpp" line="512"/>
+        <location filename="../lib/archive/callarchive.cpp" line="557"/>
         <source>The archive %1 could not be opened: %2</source>
         <translation>No se pudo abrir el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="354"/>
+        <location filename="../lib/archive/callarchive.cpp" line="520"/>
         <source>The archive %1 could not be prepared: %2</source>
         <translation>No se pudo preparar el archivo histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="366"/>
+        <location filename="../lib/archive/callarchive.cpp" line="532"/>
         <source>PostgreSQL is not available to Qt (the package libqt6sql6-psql is missing).</source>
         <translation>PostgreSQL no está disponible para Qt (falta el paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="399"/>
+        <location filename="../lib/archive/callarchive.cpp" line="565"/>
         <source>The archive %1 could not be prepared.</source>
         <translation>No se pudo preparar el archivo histórico %1.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="410"/>
+        <location filename="../lib/archive/callarchive.cpp" line="576"/>
         <source>The archive was written by a newer Callscope (schema %1; this one knows up to %2).</source>
         <translation>El archivo histórico lo escribió un Callscope más reciente (esquema %1; este conoce hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="442"/>
+        <location filename="../lib/archive/callarchive.cpp" line="608"/>
         <source>The archive&apos;s tables could not be brought to version %1: %2</source>
         <translation>No se pudieron actualizar las tablas del archivo histórico a la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="497"/>
+        <location filename="../lib/archive/callarchive.cpp" line="691"/>
         <source>Another sync or import is writing to this archive; try again when it has finished.</source>
         <translation>Otra sincronización o importación está escribiendo en este archivo histórico; vuelve a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="505"/>
+        <location filename="../lib/archive/callarchive.cpp" line="699"/>
         <source>The archive&apos;s writer lock could not be taken: %1</source>
         <translation>No se pudo obtener el bloqueo de escritura del archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="525"/>
+        <location filename="../lib/archive/callarchive.cpp" line="719"/>
         <source>The archive&apos;s writer lock %1 could not be created: %2</source>
         <translation>No se pudo crear el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="541"/>
+        <location filename="../lib/archive/callarchive.cpp" line="735"/>
         <source>The archive&apos;s writer lock %1 could not be opened: %2</source>
         <translation>No se pudo abrir el bloqueo de escritura %1 del archivo histórico: %2</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="816"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1047"/>
         <source>The archive could not start a transaction: %1</source>
         <translation>El archivo histórico no pudo iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location filename="../lib/archive/callarchive.cpp" line="658"/>
-        <location filename="../lib/archive/callarchive.cpp" line="677"/>
-        <location filename="../lib/archive/callarchive.cpp" line="829"/>
-        <location filename="../lib/archive/callarchive.cpp" line="838"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1067"/>
+        <source>The archive could not prepare the import: %1</source>
+        <translation>El archivo histórico no pudo preparar la importación: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/archive/callarchive.cpp" line="852"/>
+        <location filename="../lib/archive/callarchive.cpp" line="871"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1101"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1112"/>
+        <location filename="../lib/archive/callarchive.cpp" line="1119"/>
         <source>The calls could not be stored in the archive: %1</source>
         <translation>No se pudieron guardar las llamadas en el archivo histórico: %1</translation>
     </message>
@@ -2985,8 +2991,8 @@ Finalizada: %5
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="56"/>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="862"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>Callscope</source>
         <translation>Callscope</translation>
     </message>
@@ -3006,445 +3012,445 @@ Finalizada: %5
         <translation>Todas las llamadas del resultado están cargadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Open call by UUID…</source>
         <translation>&amp;Abrir llamada por UUID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Open call…</source>
         <translation>Abrir llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Open a call by its UUID (Ctrl+G)</source>
         <translation>Abre una llamada por su UUID (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="145"/>
         <source>Open call</source>
         <translation>Abrir llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Call UUID (from a ticket or a log):</source>
         <translation>UUID de la llamada (de un ticket o un registro):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>Open the &amp;demo account</source>
         <translation>Abrir la cuenta de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Paste a call UUID</source>
         <translation>&amp;Pegar un UUID de llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>Copy &amp;link to this call</source>
         <translation>Copiar en&amp;lace a esta llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>A callscope:// link a teammate can open (it carries no token)</source>
         <translation>Un enlace callscope:// que un compañero puede abrir (no lleva token)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Copied a link to this call: %1</source>
         <translation>Enlace a esta llamada copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Copy link to this &amp;result</source>
         <translation>Copiar enlace a este &amp;resultado</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>A callscope:// link to the calls this filter finds, with its time range</source>
         <translation>Un enlace callscope:// a las llamadas que encuentra este filtro, con su intervalo de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Copied a link to this result: %1</source>
         <translation>Enlace a este resultado copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>&amp;Back to the previous filter</source>
         <translation>&amp;Volver al filtro anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Volver al filtro anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Load all</source>
         <translation>Cargar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Load every call of the result (needed to sort by other columns)</source>
         <translation>Cargar todas las llamadas del resultado (necesario para ordenar por otras columnas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>F&amp;ollow</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Add calls to the top of the list as they end, with the same filter (Ctrl+Shift+F)</source>
         <translation>Añade las llamadas arriba de la lista en cuanto terminan, con el mismo filtro (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>C&amp;alls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Watch panel</source>
         <translation>&amp;Panel de vigilancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>The new language applies from the next start of Callscope.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Callscope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>&amp;Columns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>&amp;About Callscope</source>
         <translation>&amp;Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>About Callscope</source>
         <translation>Acerca de Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Look into the phone calls of a Plivo account.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Callscope %1&lt;/h3&gt;&lt;p&gt;Examina las llamadas telefónicas de una cuenta de Plivo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Times: </source>
         <translation>Horas: </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>Calls from:</source>
         <translation>Llamadas de:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>Plivo (live)</source>
         <translation>Plivo (en vivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Archive</source>
         <translation>Archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Plivo (live) asks Plivo&apos;s API: 90 days, sorted by end time. The archive keeps this account&apos;s calls on this computer or a team&apos;s PostgreSQL server: any range, any sort, numbers by any part, kept current in the background.</source>
         <translation>Plivo (en vivo) consulta la API de Plivo: 90 días, ordenados por hora de fin. El archivo histórico guarda las llamadas de esta cuenta en este ordenador o en el servidor PostgreSQL de un equipo: cualquier periodo, cualquier orden, números por cualquier parte, actualizado en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Call family</source>
         <translation>Familia de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Watch: “%1” fired: %2</source>
         <translation>Vigilancia: «%1» se activó: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>This link is for account %1, which is not among the accounts on this computer. Add it in File ▸ Accounts, then open the link again.</source>
         <translation>Este enlace es de la cuenta %1, que no está entre las cuentas de este equipo. Añádala en Archivo ▸ Cuentas y abra el enlace de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Account “%1” needs its token again before this link can open. %2</source>
         <translation>La cuenta «%1» necesita su token de nuevo para que este enlace pueda abrirse. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="595"/>
+        <location filename="../app/gui/mainwindow.cpp" line="609"/>
         <source>Show call tree</source>
         <translation>Mostrar el árbol de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="597"/>
+        <location filename="../app/gui/mainwindow.cpp" line="611"/>
         <source>Go to A-leg</source>
         <translation>Ir al tramo A</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="616"/>
         <source>Copy call UUID</source>
         <translation>Copiar UUID de la llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="619"/>
         <source>Copy link to this call</source>
         <translation>Copiar enlace a esta llamada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="621"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="654"/>
         <source>The demo account could not start: no local port was free.</source>
         <translation>No se pudo iniciar la cuenta de demostración: no había ningún puerto local libre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="645"/>
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="685"/>
         <source>%1 — Callscope</source>
         <translation>%1 — Callscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>DEMO: synthetic calls served on this computer</source>
         <translation>DEMO: llamadas sintéticas servidas desde este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
-        <location filename="../app/gui/mainwindow.cpp" line="937"/>
-        <location filename="../app/gui/mainwindow.cpp" line="953"/>
+        <location filename="../app/gui/mainwindow.cpp" line="691"/>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
         <source>Select a call to see its details.</source>
         <translation>Selecciona una llamada para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>The archive could not be opened: %1</source>
         <translation>No se pudo abrir el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="750"/>
         <source>The archive could not be synced: %1</source>
         <translation>No se pudo sincronizar el archivo histórico: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>The archive is synced: Refresh (F5) shows calls that ended since.</source>
         <translation>El archivo histórico está sincronizado: Actualizar (F5) muestra las llamadas que han finalizado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="776"/>
         <source>Keep an archive of this account?</source>
         <translation>¿Guardar un archivo histórico de esta cuenta?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="825"/>
         <source>Follow: %1 It tries again.</source>
         <translation>Seguir: %1 Se vuelve a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="863"/>
+        <location filename="../app/gui/mainwindow.cpp" line="877"/>
         <source>Account “%1” needs its token again. %2</source>
         <translation>La cuenta «%1» necesita de nuevo su token. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="914"/>
+        <location filename="../app/gui/mainwindow.cpp" line="928"/>
         <source>The filter needs a correction before Callscope asks Plivo: see the messages in the filter panel.</source>
         <translation>El filtro necesita una corrección antes de que Callscope consulte a Plivo: mira los mensajes del panel de filtros.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="962"/>
+        <location filename="../app/gui/mainwindow.cpp" line="976"/>
         <source>This call could not be loaded. Use Retry above.</source>
         <translation>No se pudo cargar esta llamada. Usa Reintentar, arriba.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="963"/>
+        <location filename="../app/gui/mainwindow.cpp" line="977"/>
         <source>Loading this call…</source>
         <translation>Cargando esta llamada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="970"/>
+        <location filename="../app/gui/mainwindow.cpp" line="984"/>
         <source>“%1” is not a call UUID; one looks like 5607532d-5037-4066-befc-a8b40218dd4f.</source>
         <translation>«%1» no es un UUID de llamada; uno tiene este aspecto: 5607532d-5037-4066-befc-a8b40218dd4f.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="977"/>
+        <location filename="../app/gui/mainwindow.cpp" line="991"/>
         <source>Open an account first.</source>
         <translation>Abre primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="986"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1000"/>
         <source>Fetching call %1…</source>
         <translation>Obteniendo la llamada %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1027"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Se copió %n fila.</numerusform>
@@ -3452,34 +3458,34 @@ Finalizada: %5
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1020"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1034"/>
         <source>There is nothing to export yet: open an account and wait for the first rows.</source>
         <translation>Todavía no hay nada que exportar: abre una cuenta y espera a las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1053"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1067"/>
         <source>Counting the archive&apos;s calls…</source>
         <translation>Contando las llamadas del archivo histórico…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1070"/>
         <source>No calls match this filter.</source>
         <translation>Ninguna llamada coincide con este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1074"/>
         <source>No calls of the archive match this filter yet.
 The archive is being synced: calls appear here as each part of it is stored.</source>
         <translation>Aún no hay llamadas del archivo histórico que coincidan con este filtro.
 El archivo histórico se está sincronizando: las llamadas aparecen aquí a medida que se guarda cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1098"/>
         <source>Nothing loaded: the request failed</source>
         <translation>No se cargó nada: la solicitud falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1102"/>
         <source>%1 of %Ln call(s) loaded</source>
         <translation>
             <numerusform>%1 de %Ln llamada cargada</numerusform>
@@ -3487,71 +3493,71 @@ El archivo histórico se está sincronizando: las llamadas aparecen aquí a medi
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Nothing could be loaded.
 %1</source>
         <translation>No se pudo cargar nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="763"/>
+        <location filename="../app/gui/mainwindow.cpp" line="777"/>
         <source>Callscope will copy every call Plivo still holds for %1 into %2 and keep adding new ones while this window is open, so calls stay searchable after Plivo&apos;s 90 days. The archive holds phone numbers; an archive file is readable by you alone. The first sync runs in the background at bulk priority.</source>
         <translation>Callscope copiará cada llamada que Plivo aún conserva de %1 en %2 y seguirá añadiendo las nuevas mientras esta ventana esté abierta, para que las llamadas sigan siendo consultables después de los 90 días de Plivo. El archivo histórico contiene números de teléfono; un fichero de archivo solo lo puedes leer tú. La primera sincronización se ejecuta en segundo plano con prioridad baja.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1068"/>
         <source>Asking Plivo for the calls…</source>
         <translation>Pidiendo las llamadas a Plivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1071"/>
         <source>The time range lies entirely outside Plivo&apos;s 90-day retention.</source>
         <translation>El intervalo de tiempo queda totalmente fuera de los 90 días de retención de Plivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
         <source>No calls match this filter.
 Widen the time range or clear a field, then press Apply.</source>
         <translation>Ninguna llamada coincide con este filtro.
 Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1077"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
         <source>No account open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>Counting calls…</source>
         <translation>Contando llamadas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1091"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
         <source>from the archive</source>
         <translation>del archivo histórico</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1093"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1107"/>
         <source>windows: %1</source>
         <translation>ventanas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1108"/>
         <source>requests: %1</source>
         <translation>solicitudes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1096"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1110"/>
         <source>retried: %1</source>
         <translation>reintentadas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1097"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1111"/>
         <source>budget %1 / 5 s</source>
         <translation>presupuesto %1 / 5 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1099"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1113"/>
         <source>following: %n new call(s)</source>
         <translation>
             <numerusform>siguiendo: %n llamada nueva</numerusform>
@@ -3559,12 +3565,12 @@ Amplía el intervalo de tiempo o vacía un campo y pulsa Aplicar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
         <source>the oldest %1 followed calls left the table (it keeps %2)</source>
         <translation>las %1 llamadas seguidas más antiguas salieron de la tabla (guarda %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1119"/>
         <source>loading pages: %1</source>
         <translation>páginas en carga: %1</translation>
     </message>
@@ -4152,82 +4158,82 @@ Last call: %2</source>
         <translation>«name» debe ser un texto de 1 a 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="126"/>
+        <location filename="../lib/watch/watchrule.cpp" line="127"/>
         <source>“%1” is already set in “calls”; “match” can only narrow them with other filters.</source>
         <translation>«%1» ya está en «calls»; «match» solo puede acotarlas con otros filtros.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="149"/>
+        <location filename="../lib/watch/watchrule.cpp" line="150"/>
         <source>“%1” must be an object of List all calls filters, e.g. { &quot;call_direction&quot;: &quot;outbound&quot; }.</source>
         <translation>«%1» debe ser un objeto con filtros de List all calls, p. ej. { &quot;call_direction&quot;: &quot;outbound&quot; }.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="157"/>
+        <location filename="../lib/watch/watchrule.cpp" line="158"/>
         <source>a rule watches a sliding window of time; it takes no “%1”.</source>
         <translation>una regla vigila una ventana de tiempo deslizante; no admite «%1».</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="161"/>
+        <location filename="../lib/watch/watchrule.cpp" line="162"/>
         <source>“%1” is not a filter of List all calls.</source>
         <translation>«%1» no es un filtro de List all calls.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="164"/>
+        <location filename="../lib/watch/watchrule.cpp" line="165"/>
         <source>a call does not say its subaccount: put “subaccount” in “calls”.</source>
         <translation>una llamada no indica su subcuenta: ponga «subaccount» en «calls».</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="172"/>
+        <location filename="../lib/watch/watchrule.cpp" line="173"/>
         <source>“%1” takes text or a whole number.</source>
         <translation>«%1» admite texto o un número entero.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="190"/>
+        <location filename="../lib/watch/watchrule.cpp" line="191"/>
         <source>“condition” is &quot;any call&quot;, { &quot;more_than&quot;: 50 } or { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</source>
         <translation>«condition» es &quot;any call&quot;, { &quot;more_than&quot;: 50 } o { &quot;at_least_percent&quot;: 20, &quot;of_at_least&quot;: 30 }.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="209"/>
+        <location filename="../lib/watch/watchrule.cpp" line="210"/>
         <source>“more_than” takes a whole number from 0 to 10,000,000.</source>
         <translation>«more_than» admite un número entero de 0 a 10.000.000.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="222"/>
+        <location filename="../lib/watch/watchrule.cpp" line="223"/>
         <source>“at_least_percent” takes a number above 0 and at most 100.</source>
         <translation>«at_least_percent» admite un número mayor que 0 y como mucho 100.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="227"/>
+        <location filename="../lib/watch/watchrule.cpp" line="228"/>
         <source>“of_at_least” takes a whole number of calls from 1 to 10,000,000.</source>
         <translation>«of_at_least» admite un número entero de llamadas de 1 a 10.000.000.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="246"/>
+        <location filename="../lib/watch/watchrule.cpp" line="247"/>
         <source>“%1” takes a span from %2 to %3, written like &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; or &quot;1d&quot;.</source>
         <translation>«%1» admite una duración de %2 a %3, escrita como &quot;90s&quot;, &quot;15m&quot;, &quot;2h&quot; o &quot;1d&quot;.</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="272"/>
+        <location filename="../lib/watch/watchrule.cpp" line="273"/>
         <source>any call in %1</source>
         <translation>cualquier llamada en %1</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="274"/>
+        <location filename="../lib/watch/watchrule.cpp" line="275"/>
         <source>more than %1 calls in %2</source>
         <translation>más de %1 llamadas en %2</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="276"/>
+        <location filename="../lib/watch/watchrule.cpp" line="277"/>
         <source>at least %1 % of at least %2 calls in %3</source>
         <translation>al menos el %1 % de al menos %2 llamadas en %3</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="295"/>
+        <location filename="../lib/watch/watchrule.cpp" line="296"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/watch/watchrule.cpp" line="332"/>
+        <location filename="../lib/watch/watchrule.cpp" line="333"/>
         <source>No watch rule is called “%1” in %2.</source>
         <translation>Ninguna regla de vigilancia se llama «%1» en %2.</translation>
     </message>

@@ -1049,6 +1049,47 @@ bool CallArchive::beginWrite(QString *error)
         return false;
     }
     m_openWrite = caches();
+    m_atCommit.clear();
+    if (m_engine == Engine::Sqlite && !deferUpkeepOfEmptyArchive(error)) {
+        abortWrite();
+        return false;
+    }
+    return true;
+}
+
+bool CallArchive::deferUpkeepOfEmptyArchive(QString *error)
+{
+    // Into an empty archive every call is new: its indexes are built once at the end from
+    // sorted keys, and the chart rollups counted once from the calls, instead of both growing
+    // call by call. The uuid's own index stays, for finding a call stored twice. All of it is
+    // dropped inside the transaction, so a rollback brings it back.
+    const auto failed = [&](const QSqlQuery &query) {
+        *error = tr("The archive could not prepare the import: %1").arg(sqlError(query));
+        return false;
+    };
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM calls)"_s) || !query.next())
+        return failed(query);
+    if (query.value(0).toBool())
+        return true;
+    if (!query.exec(u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'calls'"
+                    " AND ((type = 'index' AND sql IS NOT NULL)"
+                    " OR (type = 'trigger' AND name LIKE 'call_rollup_%'))"_s))
+        return failed(query);
+    QStringList drops;
+    QStringList creates;
+    while (query.next()) {
+        drops.append(u"DROP %1 \"%2\""_s.arg(query.value(0).toString().toUpper(),
+                                             query.value(1).toString()));
+        creates.append(query.value(2).toString());
+    }
+    for (const QString &drop : std::as_const(drops)) {
+        if (!query.exec(drop))
+            return failed(query);
+    }
+    for (const Rollup &rollup : rollups)
+        m_atCommit << u"DELETE FROM "_s + rollup.table << rollup.fill();
+    m_atCommit += creates;
     return true;
 }
 
@@ -1065,6 +1106,15 @@ bool CallArchive::storeMore(const QList<CallRecord> &calls, Origin origin, Store
 
 bool CallArchive::commitWrite(QString *error)
 {
+    QSqlQuery upkeep(database());
+    for (const QString &sql : std::as_const(m_atCommit)) {
+        if (!upkeep.exec(sql)) {
+            *error = tr("The calls could not be stored in the archive: %1").arg(sqlError(upkeep));
+            abortWrite();
+            return false;
+        }
+    }
+    m_atCommit.clear();
     if (!database().commit()) {
         *error = tr("The calls could not be stored in the archive: %1")
                          .arg(database().lastError().text());
@@ -1079,6 +1129,7 @@ bool CallArchive::commitWrite(QString *error)
 void CallArchive::abortWrite()
 {
     endTransaction(false);
+    m_atCommit.clear();
     if (m_openWrite)
         restore(*m_openWrite);
     m_openWrite.reset();

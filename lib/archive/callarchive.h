@@ -180,6 +180,10 @@ private:
     Caches caches() const;
     void restore(const Caches &caches);
     std::optional<Caches> m_openWrite; // the caches as they were when beginWrite() ran
+    // SQLite: what a write into an empty archive left for its end (see
+    // deferUpkeepOfEmptyArchive), run before it commits.
+    QStringList m_atCommit;
+    bool deferUpkeepOfEmptyArchive(QString *error);
 };
 
 Q_DECLARE_METATYPE(CallArchive::Summary)

@@ -53,6 +53,15 @@ class TestCallArchive : public QObject
         return calls;
     }
 
+    // 3,000 calls of a sandbox account, as the client reads them.
+    static QList<CallRecord> sandboxCalls(quint64 seed)
+    {
+        const SandboxAccount account(seed, 3000,
+                                     QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC));
+        QList<QByteArray> sent;
+        return parsedCalls(account, &sent);
+    }
+
     // The chart rollups' rows, counted here from the calls themselves. call_rollup: key (day,
     // direction, cause code, cause name, source, billed-duration bucket) to counts (calls,
     // answered, bill seconds, billed seconds, amount units, calls with an amount); call_hours,
@@ -203,9 +212,7 @@ private slots:
     // that change nothing, and deletes.
     void rollupFollowsEveryChange()
     {
-        const SandboxAccount account(13, 3000, QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC));
-        QList<QByteArray> sent;
-        const QList<CallRecord> calls = parsedCalls(account, &sent);
+        const QList<CallRecord> calls = sandboxCalls(13);
         auto archive = m_engine.open(m_engine.location(QStringLiteral("rollup")));
         QVERIFY(archive);
         QString error;
@@ -270,6 +277,91 @@ private slots:
             QVERIFY2(remove.exec(), qPrintable(remove.lastError().text()));
             held.remove(calls.at(i).callUuid);
         }
+        QCOMPARE(storedRollup(*archive), rollupOf(held));
+        QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
+    }
+
+    // The archive's indexes and triggers, by name and definition (on PostgreSQL, not those of
+    // the monthly partitions a store adds).
+    QStringList schemaOf(const CallArchive &archive) const
+    {
+        QSqlQuery query(archive.database());
+        query.exec(m_engine.isPostgreSql()
+                           ? QStringLiteral("SELECT indexname || ' ' || indexdef FROM pg_indexes"
+                                            " WHERE schemaname = current_schema()"
+                                            " AND tablename NOT LIKE 'calls_%' UNION ALL"
+                                            " SELECT tgname FROM pg_trigger WHERE NOT tgisinternal "
+                                            "AND tgparentid = 0"
+                                            " ORDER BY 1")
+                           : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '')"
+                                            " FROM sqlite_master ORDER BY 1"));
+        QStringList schema;
+        while (query.next())
+            schema.append(query.value(0).toString());
+        return schema;
+    }
+
+    // One write into an empty archive (an import) builds its indexes and chart rollups once at
+    // the end: afterwards the archive is what storing call by call gives, its triggers back.
+    // One rolled back leaves the archive as it was.
+    void bulkWriteIntoAnEmptyArchive()
+    {
+        const QList<CallRecord> calls = sandboxCalls(17);
+        auto archive = m_engine.open(m_engine.location(QStringLiteral("bulk")));
+        QVERIFY(archive);
+        const QStringList schema = schemaOf(*archive);
+        QVERIFY(schema.size() > 10);
+        QString error;
+        CallArchive::StoreCounts counts;
+        QVERIFY2(archive->beginWrite(&error), qPrintable(error));
+        QVERIFY2(archive->storeMore(calls.mid(0, 500), CallArchive::Origin::Api, &counts, &error),
+                 qPrintable(error));
+        archive->abortWrite();
+        QCOMPARE(archive->count(), 0);
+        QCOMPARE(schemaOf(*archive), schema);
+
+        // Two batches; the second stores 100 calls of the first again, changed.
+        QHash<QUuid, CallRecord> held;
+        QList<CallRecord> second = calls.mid(2000);
+        for (const CallRecord &call : calls)
+            held.insert(call.callUuid, call);
+        for (qsizetype i = 0; i < 100; ++i) {
+            CallRecord call = calls.at(i * 7);
+            call.sentJson.clear();
+            call.endTime
+                    = ApiTime(call.endTime->utcSeconds() + 86400, call.endTime->offsetSeconds());
+            call.hangupCauseCode = call.hangupCauseCode == 4000 ? 3010 : 4000;
+            call.fromNumber = QStringLiteral("+1999555%1").arg(i, 4, 10, QLatin1Char('0'));
+            second.append(call);
+            held.insert(call.callUuid, call);
+        }
+        QVERIFY2(archive->beginWrite(&error), qPrintable(error));
+        QVERIFY2(archive->storeMore(calls.mid(0, 2000), CallArchive::Origin::Api, &counts, &error),
+                 qPrintable(error));
+        QVERIFY2(archive->storeMore(second, CallArchive::Origin::Api, &counts, &error),
+                 qPrintable(error));
+        QVERIFY2(archive->commitWrite(&error), qPrintable(error));
+        QCOMPARE(archive->count(), calls.size());
+        QCOMPARE(schemaOf(*archive), schema);
+        QCOMPARE(storedRollup(*archive), rollupOf(held));
+        QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
+        ArchiveCriteria byPart;
+        byPart.numberMatch = ArchiveCriteria::NumberMatch::Contains;
+        byPart.filter.fromNumber = QStringLiteral("999555");
+        QCOMPARE(ArchiveQuery(archive.get(), byPart).count(&error), std::optional<qint64>(100));
+        if (!m_engine.isPostgreSql()) {
+            QSqlQuery check(archive->database());
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO call_numbers (call_numbers, rank) "
+                                               "VALUES ('integrity-check', 1)")),
+                     qPrintable(check.lastError().text()));
+        }
+
+        // The triggers are back: a later store keeps the rollups exact.
+        CallRecord changed = calls.at(5);
+        changed.sentJson.clear();
+        changed.billDuration += 700;
+        QVERIFY2(archive->store({changed}, nullptr, &error), qPrintable(error));
+        held.insert(changed.callUuid, changed);
         QCOMPARE(storedRollup(*archive), rollupOf(held));
         QCOMPARE(storedRollup(*archive, true), rollupOf(held, true));
     }
