@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <variant>
 
 namespace {
 
@@ -38,24 +39,82 @@ constexpr std::array<std::pair<CallField, const char16_t *>, 25> fieldNames{{
         {CallField::CnamLookup, u"cnam_lookup"},
 }};
 
-QJsonValue textValue(const std::optional<QString> &text)
+std::optional<QString> uuidText(const std::optional<QUuid> &uuid)
 {
-    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+    return uuid ? std::optional<QString>(CallFields::uuidText(*uuid)) : std::nullopt;
 }
 
-QJsonValue uuidValue(const std::optional<QUuid> &uuid)
+std::optional<QString> timeAsSent(const std::optional<ApiTime> &time)
 {
-    return uuid ? QJsonValue(CallFields::uuidText(*uuid)) : QJsonValue(QJsonValue::Null);
+    return time ? std::optional<QString>(time->toApiString()) : std::nullopt;
 }
 
-QJsonValue timeValue(const std::optional<ApiTime> &time)
+std::optional<QString> moneyText(const std::optional<Money> &money)
 {
-    return time ? QJsonValue(time->toApiString()) : QJsonValue(QJsonValue::Null);
+    return money ? std::optional<QString>(money->toString()) : std::nullopt;
 }
 
-QJsonValue moneyValue(const std::optional<Money> &money)
+// A field's value as the API writes it: text (uuids, times and money as their text) or an
+// integer; nullopt where absent. Both JSON writers read it.
+using FieldValue = std::variant<std::optional<QString>, std::optional<qint64>>;
+
+FieldValue fieldValue(const CallRecord &call, CallField field)
 {
-    return money ? QJsonValue(money->toString()) : QJsonValue(QJsonValue::Null);
+    switch (field) {
+    case CallField::CallUuid:
+        return uuidText(call.callUuid);
+    case CallField::ParentCallUuid:
+        return uuidText(call.parentCallUuid);
+    case CallField::ConferenceUuid:
+        return uuidText(call.conferenceUuid);
+    case CallField::ApiId:
+        return call.apiId;
+    case CallField::CallDirection:
+        return call.direction == CallDirection::Unknown
+                ? std::nullopt
+                : std::optional<QString>(CallFields::directionName(call.direction));
+    case CallField::CallState:
+        return call.callState;
+    case CallField::FromNumber:
+        return call.fromNumber;
+    case CallField::ToNumber:
+        return call.toNumber;
+    case CallField::InitiationTime:
+        return timeAsSent(call.initiationTime);
+    case CallField::AnswerTime:
+        return timeAsSent(call.answerTime);
+    case CallField::EndTime:
+        return timeAsSent(call.endTime);
+    case CallField::CallDuration:
+        return std::optional<qint64>(call.callDuration);
+    case CallField::BillDuration:
+        return std::optional<qint64>(call.billDuration);
+    case CallField::BilledDuration:
+        return std::optional<qint64>(call.billedDuration);
+    case CallField::TotalAmount:
+        return moneyText(call.totalAmount);
+    case CallField::TotalRate:
+        return moneyText(call.totalRate);
+    case CallField::HangupCauseCode:
+        return call.hangupCauseCode ? std::optional<qint64>(*call.hangupCauseCode) : std::nullopt;
+    case CallField::HangupCauseName:
+        return call.hangupCauseName;
+    case CallField::HangupSource:
+        return call.hangupSource;
+    case CallField::ResourceUri:
+        return call.resourceUri;
+    case CallField::StirVerification:
+        return call.stirVerification;
+    case CallField::StirAttestation:
+        return call.stirAttestation;
+    case CallField::VoiceNetworkGroup:
+        return call.voiceNetworkGroup;
+    case CallField::SourceIp:
+        return call.sourceIp;
+    case CallField::CnamLookup:
+        return call.cnamLookup;
+    }
+    return std::optional<QString>();
 }
 
 QString timeText(const std::optional<ApiTime> &time, TimeStyle style)
@@ -69,144 +128,32 @@ QString timeText(const std::optional<ApiTime> &time, TimeStyle style)
 
 QJsonValue CallRecord::jsonValue(CallField field) const
 {
-    switch (field) {
-    case CallField::CallUuid:
-        return CallFields::uuidText(callUuid);
-    case CallField::ParentCallUuid:
-        return uuidValue(parentCallUuid);
-    case CallField::ConferenceUuid:
-        return uuidValue(conferenceUuid);
-    case CallField::ApiId:
-        return textValue(apiId);
-    case CallField::CallDirection:
-        return direction == CallDirection::Unknown
-                ? QJsonValue(QJsonValue::Null)
-                : QJsonValue(CallFields::directionName(direction));
-    case CallField::CallState:
-        return textValue(callState);
-    case CallField::FromNumber:
-        return textValue(fromNumber);
-    case CallField::ToNumber:
-        return textValue(toNumber);
-    case CallField::InitiationTime:
-        return timeValue(initiationTime);
-    case CallField::AnswerTime:
-        return timeValue(answerTime);
-    case CallField::EndTime:
-        return timeValue(endTime);
-    case CallField::CallDuration:
-        return callDuration;
-    case CallField::BillDuration:
-        return billDuration;
-    case CallField::BilledDuration:
-        return billedDuration;
-    case CallField::TotalAmount:
-        return moneyValue(totalAmount);
-    case CallField::TotalRate:
-        return moneyValue(totalRate);
-    case CallField::HangupCauseCode:
-        return hangupCauseCode ? QJsonValue(*hangupCauseCode) : QJsonValue(QJsonValue::Null);
-    case CallField::HangupCauseName:
-        return textValue(hangupCauseName);
-    case CallField::HangupSource:
-        return textValue(hangupSource);
-    case CallField::ResourceUri:
-        return textValue(resourceUri);
-    case CallField::StirVerification:
-        return textValue(stirVerification);
-    case CallField::StirAttestation:
-        return textValue(stirAttestation);
-    case CallField::VoiceNetworkGroup:
-        return textValue(voiceNetworkGroup);
-    case CallField::SourceIp:
-        return textValue(sourceIp);
-    case CallField::CnamLookup:
-        return textValue(cnamLookup);
-    }
-    return QJsonValue::Null;
+    return std::visit(
+            [](const auto &value) {
+                return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+            },
+            fieldValue(*this, field));
 }
 
 void CallRecord::appendJson(QByteArray &out, CallField field) const
 {
-    const auto text = [&](const std::optional<QString> &value) {
-        if (value)
-            JsonText::appendQuoted(out, *value);
+    const FieldValue value = fieldValue(*this, field);
+    if (const auto *text = std::get_if<std::optional<QString>>(&value)) {
+        if (*text)
+            JsonText::appendQuoted(out, **text);
         else
             out += "null";
-    };
-    const auto uuid = [&](const std::optional<QUuid> &value) {
-        text(value ? std::optional<QString>(CallFields::uuidText(*value)) : std::nullopt);
-    };
-    const auto time = [&](const std::optional<ApiTime> &value) {
-        text(value ? std::optional<QString>(value->toApiString()) : std::nullopt);
-    };
-    const auto money = [&](const std::optional<Money> &value) {
-        text(value ? std::optional<QString>(value->toString()) : std::nullopt);
-    };
-    // Integers JSON's doubles hold exactly are written as integers; others as written() does.
-    const auto number = [&](qint64 value) {
-        constexpr qint64 exact = 9'000'000'000'000'000;
-        out += value > -exact && value < exact ? QByteArray::number(value)
-                                               : JsonText::written(QJsonValue(value));
-    };
-    switch (field) {
-    case CallField::CallUuid:
-        return uuid(callUuid);
-    case CallField::ParentCallUuid:
-        return uuid(parentCallUuid);
-    case CallField::ConferenceUuid:
-        return uuid(conferenceUuid);
-    case CallField::ApiId:
-        return text(apiId);
-    case CallField::CallDirection:
-        return text(direction == CallDirection::Unknown
-                            ? std::nullopt
-                            : std::optional<QString>(CallFields::directionName(direction)));
-    case CallField::CallState:
-        return text(callState);
-    case CallField::FromNumber:
-        return text(fromNumber);
-    case CallField::ToNumber:
-        return text(toNumber);
-    case CallField::InitiationTime:
-        return time(initiationTime);
-    case CallField::AnswerTime:
-        return time(answerTime);
-    case CallField::EndTime:
-        return time(endTime);
-    case CallField::CallDuration:
-        return number(callDuration);
-    case CallField::BillDuration:
-        return number(billDuration);
-    case CallField::BilledDuration:
-        return number(billedDuration);
-    case CallField::TotalAmount:
-        return money(totalAmount);
-    case CallField::TotalRate:
-        return money(totalRate);
-    case CallField::HangupCauseCode:
-        if (hangupCauseCode)
-            return number(*hangupCauseCode);
-        out += "null";
         return;
-    case CallField::HangupCauseName:
-        return text(hangupCauseName);
-    case CallField::HangupSource:
-        return text(hangupSource);
-    case CallField::ResourceUri:
-        return text(resourceUri);
-    case CallField::StirVerification:
-        return text(stirVerification);
-    case CallField::StirAttestation:
-        return text(stirAttestation);
-    case CallField::VoiceNetworkGroup:
-        return text(voiceNetworkGroup);
-    case CallField::SourceIp:
-        return text(sourceIp);
-    case CallField::CnamLookup:
-        return text(cnamLookup);
     }
-    out += "null";
+    const std::optional<qint64> number = std::get<std::optional<qint64>>(value);
+    // Integers JSON's doubles hold exactly are written as integers; others as written() does.
+    constexpr qint64 exact = 9'000'000'000'000'000;
+    if (!number)
+        out += "null";
+    else if (*number > -exact && *number < exact)
+        out += QByteArray::number(*number);
+    else
+        out += JsonText::written(QJsonValue(*number));
 }
 
 QString CallRecord::text(CallField field, TimeStyle style) const
