@@ -10,11 +10,15 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int BatchSize = 5000;
 constexpr int RejectionsListed = 100;
 
 // A header as the console and people write it: "Call UUID", "call uuid", "CallUUID" are one.
@@ -214,91 +218,163 @@ private:
     QString m_error;
 };
 
-} // namespace
-
-QString ArchiveImport::formatName(Format format)
+// One batch of calls read and prepared, with the origin they are stored under.
+struct Batch
 {
-    switch (format) {
-    case Format::JsonLines:
-        return tr("Callscope JSON Lines");
-    case Format::CallscopeCsv:
-        return tr("Callscope CSV");
-    case Format::ConsoleCsv:
-        return tr("Plivo console CSV");
-    case Format::Unknown:
-        break;
-    }
-    return tr("unknown format");
-}
-
-ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QString &path)
-{
-    Result result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 could not be read: %2").arg(path, file.errorString());
-        return result;
-    }
-    FileReader reader(&file, path);
-    QString error;
-    if (!archive->beginWrite(&error)) {
-        result.error = error;
-        return result;
-    }
-    QList<CallRecord> batch;
+    QList<CallArchive::PreparedCall> calls;
     CallArchive::Origin origin = CallArchive::Origin::Api;
-    const auto reject = [&](qint64 line, const QString &reason) {
-        ++result.rejected;
-        if (result.rejections.size() < RejectionsListed)
-            result.rejections.append(u"%1:%2: %3"_s.arg(path).arg(line).arg(reason));
-    };
-    const auto flush = [&] {
-        CallArchive::StoreCounts counts;
-        if (!archive->storeMore(batch, origin, &counts, &error))
+};
+
+// Hands batches from the reading thread to the storing one. At most two wait, so a file larger
+// than memory streams through. Stored batches go back to be freed where they were made: freeing
+// another thread's memory held up the storing thread for a sixth of its time.
+class BatchQueue
+{
+public:
+    // False once the storing side has stopped: reading is then pointless.
+    bool push(Batch batch)
+    {
+        std::deque<Batch> spent; // freed on return, outside the lock
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < 2 || m_stopped; });
+        if (m_stopped)
             return false;
-        result.imported += counts.inserted;
-        result.alreadyPresent += counts.updated + counts.keptRicher;
-        batch.clear();
+        m_batches.push_back(std::move(batch));
+        spent.swap(m_spent);
+        lock.unlock();
+        m_changed.notify_all();
         return true;
+    }
+    // The next batch; nullopt once reading has finished and every batch was taken.
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return batch;
+    }
+    void giveBack(Batch batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        std::deque<Batch> waiting;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+            waiting.swap(m_batches);
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent; // stored, to be freed by the reading thread
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// Reads a file's calls on a thread of its own: decoding, parsing and preparing a batch take
+// about as long as storing one, so the two overlap (see tests/bench/RESULTS.md, import).
+class CallReading
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveImport)
+
+public:
+    struct Outcome
+    {
+        ArchiveImport::Format format = ArchiveImport::Format::Unknown;
+        qint64 rejected = 0;
+        QStringList rejections; // the first RejectionsListed
+        QString error; // the file is refused as a whole
     };
-    const auto refuse = [&](const QString &message) {
-        archive->abortWrite();
-        result.error = message;
-        result.imported = result.alreadyPresent = result.rejected = 0;
-        result.rejections.clear();
-        return result;
-    };
-    const auto accept = [&](CallRecord record, qint64 line) {
+
+    CallReading(QFile *file, const QString &path, BatchQueue *queue)
+        : m_reader(file, path)
+        , m_path(path)
+        , m_queue(queue)
+    { }
+
+    // Reads the whole file, or up to its first fault or until the storing side stops.
+    void run()
+    {
+        read();
+        if (m_outcome.error.isEmpty() && !m_calls.isEmpty())
+            pushBatch();
+        m_queue->finish();
+    }
+    const Outcome &outcome() const { return m_outcome; }
+
+private:
+    void read();
+    void fail(const QString &why) { m_outcome.error = why; }
+    void reject(qint64 line, const QString &reason)
+    {
+        ++m_outcome.rejected;
+        if (m_outcome.rejections.size() < RejectionsListed)
+            m_outcome.rejections.append(u"%1:%2: %3"_s.arg(m_path).arg(line).arg(reason));
+    }
+    // False when storing has stopped.
+    bool accept(CallRecord record, qint64 line)
+    {
         if (record.callUuid.isNull()) {
             reject(line, tr("no readable call UUID"));
             return true;
         }
-        batch.append(std::move(record));
-        return batch.size() < BatchSize || flush();
-    };
+        m_calls.append(CallArchive::prepare(std::move(record)));
+        return m_calls.size() < ArchiveImport::BatchSize || pushBatch();
+    }
+    bool pushBatch()
+    {
+        Batch full{std::exchange(m_calls, {}), m_origin};
+        m_calls.reserve(ArchiveImport::BatchSize);
+        return m_queue->push(std::move(full));
+    }
 
+    FileReader m_reader;
+    QString m_path;
+    BatchQueue *m_queue;
+    Outcome m_outcome;
+    CallArchive::Origin m_origin = CallArchive::Origin::Api;
+    QList<CallArchive::PreparedCall> m_calls;
+};
+
+void CallReading::read()
+{
     qint64 headerLine = 0;
     std::optional<QString> first;
     do {
-        first = reader.nextLine();
-        headerLine = reader.line();
+        first = m_reader.nextLine();
+        headerLine = m_reader.line();
     } while (first && first->trimmed().isEmpty());
-    if (!first) {
-        if (!reader.error().isEmpty())
-            return refuse(reader.error());
-        archive->abortWrite();
-        result.error = tr("%1 is empty.").arg(path);
-        return result;
-    }
+    if (!first)
+        return fail(m_reader.error().isEmpty() ? tr("%1 is empty.").arg(m_path) : m_reader.error());
 
     if (first->trimmed().startsWith(u'{')) {
-        result.format = Format::JsonLines;
-        origin = CallArchive::Origin::Api;
+        m_outcome.format = ArchiveImport::Format::JsonLines;
+        m_origin = CallArchive::Origin::Api;
         std::optional<QString> line = first;
         qint64 number = headerLine;
         while (line) {
             if (!line->trimmed().isEmpty()) {
-                const QByteArray bytes = reader.lastBytes();
+                const QByteArray bytes = m_reader.lastBytes();
                 QJsonParseError parseError;
                 const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
                 if (!document.isObject()) {
@@ -310,11 +386,11 @@ ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QStr
                     CallRecord record = PageParser::parseRecord(document.object());
                     record.sentJson = JsonText::compact(bytes);
                     if (!accept(std::move(record), number))
-                        return refuse(error);
+                        return;
                 }
             }
-            line = reader.nextLine();
-            number = reader.line();
+            line = m_reader.nextLine();
+            number = m_reader.line();
         }
     } else {
         const QStringList header = csvCells(*first);
@@ -322,33 +398,33 @@ ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QStr
         for (const QString &cell : header)
             keys.append(headerKey(cell));
         if (keys.contains(u"call_uuid"_s)) {
-            result.format = Format::CallscopeCsv;
-            origin = CallArchive::Origin::CallscopeCsv;
+            m_outcome.format = ArchiveImport::Format::CallscopeCsv;
+            m_origin = CallArchive::Origin::CallscopeCsv;
         } else if (keys.contains(u"calluuid"_s)) {
-            result.format = Format::ConsoleCsv;
-            origin = CallArchive::Origin::ConsoleCsv;
+            m_outcome.format = ArchiveImport::Format::ConsoleCsv;
+            m_origin = CallArchive::Origin::ConsoleCsv;
         } else {
-            return refuse(tr("%1:%2: this is not the header of a Callscope or Plivo console CSV "
-                             "export (there is no call UUID column); nothing was imported.")
-                                  .arg(path)
-                                  .arg(headerLine));
+            return fail(tr("%1:%2: this is not the header of a Callscope or Plivo console CSV "
+                           "export (there is no call UUID column); nothing was imported.")
+                                .arg(m_path)
+                                .arg(headerLine));
         }
         qint64 number = 0;
-        while (const std::optional<QString> row = reader.nextRecord(&number)) {
+        while (const std::optional<QString> row = m_reader.nextRecord(&number)) {
             if (row->isEmpty())
                 continue;
             const QStringList cells = csvCells(*row);
             if (cells.size() != header.size())
-                return refuse(tr("%1:%2: %3 cells where the header has %4; the file is not "
-                                 "a whole CSV export, and nothing was imported.")
-                                      .arg(path)
-                                      .arg(number)
-                                      .arg(cells.size())
-                                      .arg(header.size()));
+                return fail(tr("%1:%2: %3 cells where the header has %4; the file is not "
+                               "a whole CSV export, and nothing was imported.")
+                                    .arg(m_path)
+                                    .arg(number)
+                                    .arg(cells.size())
+                                    .arg(header.size()));
             QJsonObject object;
             bool readable = true;
             for (qsizetype i = 0; i < cells.size(); ++i) {
-                if (result.format == Format::CallscopeCsv) {
+                if (m_outcome.format == ArchiveImport::Format::CallscopeCsv) {
                     const QString value = unguarded(cells.at(i));
                     if (keys.at(i) == u"unknown_fields") {
                         if (value.isEmpty())
@@ -394,18 +470,77 @@ ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QStr
                 continue;
             }
             if (!accept(std::move(record), number))
-                return refuse(error);
+                return;
         }
     }
-    if (!reader.error().isEmpty())
-        return refuse(reader.error());
-    if (!batch.isEmpty() && !flush())
-        return refuse(error);
+    if (!m_reader.error().isEmpty())
+        fail(m_reader.error());
+}
+
+} // namespace
+
+QString ArchiveImport::formatName(Format format)
+{
+    switch (format) {
+    case Format::JsonLines:
+        return tr("Callscope JSON Lines");
+    case Format::CallscopeCsv:
+        return tr("Callscope CSV");
+    case Format::ConsoleCsv:
+        return tr("Plivo console CSV");
+    case Format::Unknown:
+        break;
+    }
+    return tr("unknown format");
+}
+
+ArchiveImport::Result ArchiveImport::importFile(CallArchive *archive, const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1 could not be read: %2").arg(path, file.errorString());
+        return result;
+    }
+    QString error;
+    if (!archive->beginWrite(&error)) {
+        result.error = error;
+        return result;
+    }
+    // The file is read on another thread while this one stores; the archive's connection
+    // belongs to this thread. The file is the reading thread's alone until it has finished.
+    BatchQueue queue;
+    CallReading reading(&file, path, &queue);
+    std::thread readingThread([&reading] { reading.run(); });
+    bool stored = true;
+    while (std::optional<Batch> batch = queue.pop()) {
+        CallArchive::StoreCounts counts;
+        if (!archive->storeMore(batch->calls, batch->origin, &counts, &error)) {
+            stored = false;
+            queue.stop();
+            break;
+        }
+        result.imported += counts.inserted;
+        result.alreadyPresent += counts.updated + counts.keptRicher;
+        queue.giveBack(std::move(*batch));
+    }
+    readingThread.join();
+
+    const CallReading::Outcome &read = reading.outcome();
+    if (!read.error.isEmpty() || !stored) {
+        archive->abortWrite();
+        result.imported = result.alreadyPresent = 0;
+        result.error = stored ? read.error : error;
+        return result;
+    }
     if (!archive->commitWrite(&error)) {
         result.error = error;
         result.imported = result.alreadyPresent = 0;
         return result;
     }
+    result.format = read.format;
     result.formatName = formatName(result.format);
+    result.rejected = read.rejected;
+    result.rejections = read.rejections;
     return result;
 }

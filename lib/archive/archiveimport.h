@@ -30,6 +30,9 @@ public:
     };
 
     static constexpr qint64 MaxLineBytes = 1 << 20;
+    // Calls read ahead and stored together; the file is read on a thread of its own while the
+    // batch before is stored.
+    static constexpr int BatchSize = 5000;
 
     // The caller holds the archive's writer lock.
     static Result importFile(CallArchive *archive, const QString &path);

@@ -797,29 +797,51 @@ std::optional<QString> CallArchive::text(const QVariant &id) const
     return text;
 }
 
-// The key order of a sent object, if the stored fields rebuild the object from it exactly;
-// -1 when they do not (the text is then kept whole), nullopt on a database error.
-std::optional<qint64> CallArchive::shapeId(const QByteArray &sentJson, const CallRecord &stored,
-                                           QString *error)
+CallArchive::PreparedCall CallArchive::prepare(CallRecord call)
 {
-    const std::optional<QList<JsonText::Member>> members = JsonText::members(sentJson);
-    if (!members)
-        return -1;
-    QList<QByteArray> keys;
-    for (const JsonText::Member &member : *members)
-        keys.append(member.key.toByteArray());
-    if (stored.jsonWithKeys(keys) != sentJson)
-        return -1;
-    const QByteArray joined = keys.join('\n');
-    const auto known = m_shapeIds.constFind(joined);
+    PreparedCall prepared;
+    if (!call.unknownFields.isEmpty())
+        prepared.unknownText = encodeUnknown(call.unknownFields);
+    if (!call.sentJson.isEmpty()) {
+        // The call as it will be read back (unknown fields through their stored text) must
+        // rebuild the sent text exactly for the key order alone to be kept.
+        CallRecord stored = call;
+        stored.sentJson.clear();
+        stored.unknownFields = decodeUnknown(prepared.unknownText);
+        if (const auto members = JsonText::members(call.sentJson)) {
+            QList<QByteArray> keys;
+            keys.reserve(members->size());
+            for (const JsonText::Member &member : *members)
+                keys.append(member.key.toByteArray());
+            if (stored.jsonWithKeys(keys) == call.sentJson)
+                prepared.sentKeyOrder = keys.join('\n');
+        }
+    }
+    prepared.call = std::move(call);
+    return prepared;
+}
+
+QList<CallArchive::PreparedCall> CallArchive::prepareAll(const QList<CallRecord> &calls)
+{
+    QList<PreparedCall> prepared;
+    prepared.reserve(calls.size());
+    for (const CallRecord &call : calls)
+        prepared.append(prepare(call));
+    return prepared;
+}
+
+// The id of a sent object's key order; nullopt on a database error.
+std::optional<qint64> CallArchive::shapeId(const QByteArray &keyOrder, QString *error)
+{
+    const auto known = m_shapeIds.constFind(keyOrder);
     if (known != m_shapeIds.constEnd())
         return *known;
     const std::optional<qint64> id
-            = findOrInsert(database(), u"shapes"_s, u"keys"_s, joined, error);
+            = findOrInsert(database(), u"shapes"_s, u"keys"_s, keyOrder, error);
     if (!id)
         return std::nullopt;
-    m_shapeIds.insert(joined, *id);
-    m_shapes.insert(*id, keys);
+    m_shapeIds.insert(keyOrder, *id);
+    m_shapes.insert(*id, keyOrder.split('\n'));
     return id;
 }
 
@@ -847,8 +869,10 @@ bool CallArchive::store(const QList<CallRecord> &calls, StoreCounts *counts, QSt
 {
     StoreCounts done;
     QString reason;
-    if (!inTransaction([&](QString *why) { return storeInTransaction(calls, origin, &done, why); },
-                       &reason)) {
+    const QList<PreparedCall> prepared = prepareAll(calls);
+    if (!inTransaction(
+                [&](QString *why) { return storeInTransaction(prepared, origin, &done, why); },
+                &reason)) {
         *error = tr("The calls could not be stored in the archive: %1").arg(reason);
         return false;
     }
@@ -862,9 +886,10 @@ bool CallArchive::storeSynced(const QList<CallRecord> &calls, const TimeRange &r
 {
     StoreCounts done;
     QString reason;
+    const QList<PreparedCall> prepared = prepareAll(calls);
     if (!inTransaction(
                 [&](QString *why) {
-                    return storeInTransaction(calls, Origin::Api, &done, why)
+                    return storeInTransaction(prepared, Origin::Api, &done, why)
                             && addSyncedRange(range, why);
                 },
                 &reason)) {
@@ -876,7 +901,7 @@ bool CallArchive::storeSynced(const QList<CallRecord> &calls, const TimeRange &r
     return true;
 }
 
-bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin origin,
+bool CallArchive::storeInTransaction(const QList<PreparedCall> &calls, Origin origin,
                                      StoreCounts *done, QString *reason)
 {
     QSqlDatabase db = database();
@@ -933,7 +958,8 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
     update.prepare(u"UPDATE calls SET "_s + assignments.join(u", ")
                    + u", origin = ? WHERE call_uuid = ?"_s);
     QString why;
-    for (const CallRecord &call : calls) {
+    for (const PreparedCall &prepared : calls) {
+        const CallRecord &call = prepared.call;
         existing.addBindValue(call.callUuid.toRfc4122());
         if (!existing.exec())
             return fail(sqlError(existing));
@@ -950,12 +976,7 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
             continue;
         }
 
-        // The call as it will be read back: unknown fields go through their JSON text.
-        CallRecord stored = call;
-        stored.sentJson.clear();
-        const QString unknown
-                = call.unknownFields.isEmpty() ? QString() : encodeUnknown(call.unknownFields);
-        stored.unknownFields = decodeUnknown(unknown);
+        const QString &unknown = prepared.unknownText;
 
         QVariantList values;
         const auto addText = [&](const std::optional<QString> &text) {
@@ -999,9 +1020,9 @@ bool CallArchive::storeInTransaction(const QList<CallRecord> &calls, Origin orig
         values << (unknown.isEmpty() ? null() : QVariant(unknown));
         if (!ok)
             return fail(why);
-        const std::optional<qint64> shape = call.sentJson.isEmpty()
+        const std::optional<qint64> shape = prepared.sentKeyOrder.isEmpty()
                 ? std::optional<qint64>(-1)
-                : shapeId(call.sentJson, stored, &why);
+                : shapeId(prepared.sentKeyOrder, &why);
         if (!shape)
             return fail(why);
         values << (*shape < 0 ? null() : QVariant(*shape))
@@ -1094,6 +1115,12 @@ bool CallArchive::deferUpkeepOfEmptyArchive(QString *error)
 }
 
 bool CallArchive::storeMore(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
+                            QString *error)
+{
+    return storeMore(prepareAll(calls), origin, counts, error);
+}
+
+bool CallArchive::storeMore(const QList<PreparedCall> &calls, Origin origin, StoreCounts *counts,
                             QString *error)
 {
     QString reason;

@@ -54,6 +54,19 @@ public:
         bool operator==(const TimeRange &) const = default;
     };
 
+    // A call made ready to store: the work that depends on the call alone. Thread-safe, so an
+    // import prepares the next batch on its reading thread while the archive stores this one.
+    struct PreparedCall
+    {
+        CallRecord call;
+        QString unknownText; // the unknown fields as stored; empty when there are none
+        // The sent object's keys in order, one per line, when the stored fields rebuild its text
+        // exactly; empty when they do not (the text is then kept whole) or nothing was sent.
+        QByteArray sentKeyOrder;
+    };
+    static PreparedCall prepare(CallRecord call);
+    static QList<PreparedCall> prepareAll(const QList<CallRecord> &calls);
+
     struct Summary
     {
         qint64 calls = 0;
@@ -107,6 +120,8 @@ public:
     bool beginWrite(QString *error);
     bool storeMore(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
                    QString *error);
+    bool storeMore(const QList<PreparedCall> &calls, Origin origin, StoreCounts *counts,
+                   QString *error);
     bool commitWrite(QString *error);
     void abortWrite();
 
@@ -141,13 +156,12 @@ public:
 private:
     CallArchive(const QString &connectionName, Engine engine);
     bool migrate(QString *error);
-    bool storeInTransaction(const QList<CallRecord> &calls, Origin origin, StoreCounts *counts,
+    bool storeInTransaction(const QList<PreparedCall> &calls, Origin origin, StoreCounts *counts,
                             QString *reason);
     bool addSyncedRange(const TimeRange &range, QString *reason);
     bool ensurePartition(qint64 endUs, QString *reason);
     std::optional<qint64> textId(const std::optional<QString> &text, QString *error);
-    std::optional<qint64> shapeId(const QByteArray &sentJson, const CallRecord &stored,
-                                  QString *error);
+    std::optional<qint64> shapeId(const QByteArray &keyOrder, QString *error);
     std::optional<QString> text(const QVariant &id) const;
     CallRecord recordFrom(const class QSqlQuery &row) const;
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);

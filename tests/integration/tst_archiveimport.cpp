@@ -13,6 +13,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -235,6 +237,85 @@ private slots:
         QVERIFY(clock.elapsed() < 10000);
         QCOMPARE(archive->count(), 0);
         QFile::remove(path);
+    }
+
+    // A file of several batches: read on one thread, stored on another, the rows' fates and
+    // the rejections' lines come out as one pass over the file would give them.
+    void manyBatchesKeepTheirOrder()
+    {
+        const qsizetype rounds = ArchiveImport::BatchSize * 3 / m_sent.size() + 1;
+        QByteArray lines;
+        QStringList expectedRejections;
+        qint64 line = 0;
+        for (qsizetype round = 0; round < rounds; ++round) {
+            for (const QByteArray &sent : std::as_const(m_sent)) {
+                lines += sent + '\n';
+                if (++line % 1999 == 0) {
+                    lines += "[1,2,3]\n";
+                    expectedRejections.append(u":%1: not a call object"_s.arg(++line));
+                }
+            }
+        }
+        QVERIFY(line > 3 * ArchiveImport::BatchSize);
+        const QString path = writeFile(u"batches.jsonl"_s, lines);
+        auto archive = m_engine.open(m_engine.location(u"batches"_s));
+        const ArchiveImport::Result result = ArchiveImport::importFile(archive.get(), path);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.imported, m_sent.size());
+        QCOMPARE(result.alreadyPresent, (rounds - 1) * m_sent.size());
+        QCOMPARE(result.rejected, expectedRejections.size());
+        QCOMPARE(result.rejections.size(), expectedRejections.size());
+        for (qsizetype i = 0; i < expectedRejections.size(); ++i)
+            QCOMPARE(result.rejections.at(i), path + expectedRejections.at(i));
+        QCOMPARE(archive->count(), m_sent.size());
+        for (qsizetype i = 0; i < m_calls.size(); ++i)
+            QCOMPARE(archive->call(m_calls.at(i).callUuid)->jsonLine(), m_sent.at(i));
+    }
+
+    // The database refuses a call in the second batch while the reading thread is ahead:
+    // reading stops, the import says why, and nothing of the file stays.
+    void storeRefusedMidFileChangesNothing()
+    {
+        auto archive = m_engine.open(m_engine.location(u"refusing"_s));
+        QString error;
+        QVERIFY(archive->store(m_calls.mid(0, 10), nullptr, &error));
+        const QUuid refused = QUuid::createUuid();
+        const QString hex = QString::fromLatin1(refused.toRfc4122().toHex());
+        QSqlQuery setUp(archive->database());
+        const QString refusal = m_engine.isPostgreSql()
+                ? u"ALTER TABLE calls ADD CONSTRAINT refused_by_the_test"
+                  " CHECK (call_uuid <> '\\x%1'::bytea)"_s.arg(hex)
+                : u"CREATE TRIGGER refused_by_the_test BEFORE INSERT ON calls"
+                  " WHEN NEW.call_uuid = X'%1' BEGIN SELECT RAISE(ABORT, 'refused_by_the_test');"
+                  " END"_s.arg(hex);
+        QVERIFY2(setUp.exec(refusal), qPrintable(setUp.lastError().text()));
+
+        QByteArray lines;
+        const QByteArray sentUuid = CallFields::uuidText(m_calls.at(0).callUuid).toLatin1();
+        qsizetype line = 0;
+        while (line < 8 * ArchiveImport::BatchSize) {
+            lines += m_sent.at(line % m_sent.size()) + '\n';
+            if (++line == ArchiveImport::BatchSize + 7) {
+                QByteArray other = m_sent.at(0);
+                lines += other.replace(sentUuid, CallFields::uuidText(refused).toLatin1()) + '\n';
+                ++line;
+            }
+        }
+        const QString path = writeFile(u"refused.jsonl"_s, lines);
+        const ArchiveImport::Result result = ArchiveImport::importFile(archive.get(), path);
+        QVERIFY2(result.error.contains(u"refused_by_the_test"), qPrintable(result.error));
+        QCOMPARE(result.imported, 0);
+        QCOMPARE(archive->count(), 10);
+        QVERIFY(!archive->call(m_calls.at(20).callUuid));
+
+        // The archive takes the next import as if nothing had happened.
+        const QString lifted = m_engine.isPostgreSql()
+                ? u"ALTER TABLE calls DROP CONSTRAINT refused_by_the_test"_s
+                : u"DROP TRIGGER refused_by_the_test"_s;
+        QVERIFY2(setUp.exec(lifted), qPrintable(setUp.lastError().text()));
+        const ArchiveImport::Result again = ArchiveImport::importFile(archive.get(), path);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(archive->count(), m_sent.size() + 1);
     }
 
     void unreadableRowsAreNamedAndTheRestStored()
