@@ -4,9 +4,11 @@
 //                          at budget 300, against the budget's bound of 1,200 calls/s and an
 //                          ExportJob of the same range; then a sync with nothing new (requests
 //                          per window asked).
-//   bench_archive import N import of N calls from Callscope JSON Lines into an empty archive,
+//   bench_archive import N [--postgresql URL]
+//                          import of N calls from Callscope JSON Lines into an empty archive,
 //                          against parsing the same file alone and importing it into an
-//                          archive that already holds a call.
+//                          archive that already holds a call; with a URL, also into that
+//                          PostgreSQL archive, which must hold no calls.
 //   bench_archive queries PATH|URL   the query figures alone, over an archive built before
 //   bench_archive scale N [--postgresql URL]
 //                          an archive of N calls (a year of a busy account, generated in
@@ -284,7 +286,7 @@ bool dropTables(CallArchive *archive, const QStringList &statements, QString *er
     return true;
 }
 
-int benchImport(int count)
+int benchImport(int count, const QString &postgresUrl)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"calls.jsonl"_s);
@@ -328,6 +330,21 @@ int benchImport(int count)
                 number(result.imported / seconds), number(result.rejected),
                 result.error.isEmpty() ? QString() : u" ERROR "_s + result.error,
                 held == 0 ? u" into an empty archive"_s : u" into an archive holding a call"_s));
+        ok = ok && result.error.isEmpty();
+    }
+    if (!postgresUrl.isEmpty()) {
+        auto archive = CallArchive::open(postgresUrl, &error);
+        if (!archive || archive->count() != 0) {
+            say(archive ? u"%1 already holds calls"_s.arg(archive->location()) : error);
+            return 1;
+        }
+        archive->acquireWriter(&error);
+        clock.restart();
+        const ArchiveImport::Result result = ArchiveImport::importFile(archive.get(), path);
+        const double seconds = clock.elapsed() / 1000.0;
+        say(u"import into an empty PostgreSQL archive: %1 calls in %2 s = %3 calls/s%4"_s.arg(
+                number(result.imported), number(seconds, 1), number(result.imported / seconds),
+                result.error.isEmpty() ? QString() : u" ERROR "_s + result.error));
         ok = ok && result.error.isEmpty();
     }
     say(u"baseline parse only: %1 calls in %2 s = %3 calls/s"_s.arg(
@@ -605,8 +622,11 @@ int main(int argc, char *argv[])
         return benchSync();
     if (mode == u"stall")
         return benchStall();
-    if (mode == u"import")
-        return benchImport(args.value(1, u"500000"_s).toInt());
+    if (mode == u"import") {
+        const qsizetype at = args.indexOf(u"--postgresql"_s);
+        return benchImport(args.value(1, u"500000"_s).toInt(),
+                           at > 0 ? args.value(at + 1) : QString());
+    }
     if (mode == u"queries") { // over an archive built before, e.g. by "scale"
         QString error;
         auto archive = CallArchive::open(args.value(1), &error);
@@ -625,7 +645,8 @@ int main(int argc, char *argv[])
                 !args.contains(u"--no-trigram-index"_s), !args.contains(u"--no-rollup"_s));
     }
     std::fprintf(stderr,
-                 "usage: bench_archive sync | stall | import N | queries PATH|URL | scale N "
-                 "[--postgresql URL | --archive PATH] [--no-trigram-index | --no-rollup]\n");
+                 "usage: bench_archive sync | stall | import N [--postgresql URL] | queries "
+                 "PATH|URL | scale N [--postgresql URL | --archive PATH] [--no-trigram-index | "
+                 "--no-rollup]\n");
     return 2;
 }
